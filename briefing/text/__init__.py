@@ -1,0 +1,1 @@
+"""Text stages: normalise, clean (mark page furniture), segment, dates."""
