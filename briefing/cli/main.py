@@ -8,6 +8,7 @@ never import torch or transformers.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 import sys
 from typing import Any
@@ -20,6 +21,9 @@ from briefing.errors import EXIT_ERROR, BriefingError
 #: command name -> "module:attribute"
 COMMANDS = {
     "summarize": "briefing.cli.summarize:summarize",
+    "batch": "briefing.cli.batch:batch",
+    "models": "briefing.cli.models:models",
+    "evaluate": "briefing.cli.evaluate:evaluate",
 }
 
 
@@ -27,14 +31,22 @@ class LazyGroup(click.Group):
     """A group whose subcommands load on demand, and which turns errors into one line."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(COMMANDS)
+        return self.list_commands_available()
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         target = COMMANDS.get(cmd_name)
         if target is None:
             return None
         module, attr = target.split(":")
-        return getattr(importlib.import_module(module), attr)
+        try:
+            return getattr(importlib.import_module(module), attr)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:  # a real missing dependency, not a command still to come
+                raise
+            return None
+
+    def list_commands_available(self) -> list[str]:
+        return [c for c in sorted(COMMANDS) if importlib.util.find_spec(COMMANDS[c].split(":")[0]) is not None]
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
