@@ -52,7 +52,10 @@ class ExtractiveSummarizer(Summarizer):
     """Position + headline/centrality scoring with redundancy control (MMR).
 
     ``max_words`` bounds the summary (whole sentences are kept, so it may end a little
-    short of the bound); ``max_sentences`` bounds the count.
+    short of the bound); ``max_sentences`` bounds the count. The defaults (the headline
+    plus the one best sentence, weights 0.2/0.7/0.5) were chosen on two halves of the
+    VietNews pairs in ``shared/dev`` and held on both; journalists' summaries there average
+    35 words, so longer extracts lose precision faster than they gain recall.
     """
 
     name = "extractive"
@@ -60,13 +63,15 @@ class ExtractiveSummarizer(Summarizer):
     def __init__(
         self,
         *,
-        max_sentences: int = 3,
-        max_words: int = 70,
-        position_weight: float = 0.45,
-        title_weight: float = 0.3,
-        centrality_weight: float = 0.25,
+        max_sentences: int = 1,
+        max_words: int = 45,
+        position_weight: float = 0.2,
+        title_weight: float = 0.7,
+        centrality_weight: float = 0.5,
         redundancy: float = 0.6,
+        lead_with_title: bool = True,
     ) -> None:
+        self.lead_with_title = lead_with_title
         self.max_sentences = max_sentences
         self.max_words = max_words
         self.position_weight = position_weight
@@ -122,8 +127,13 @@ class ExtractiveSummarizer(Summarizer):
         return sorted(chosen, key=lambda s: s.index)
 
     def summarize(self, segmented: Segmented) -> Summary:
-        chosen = self.select(segmented)
-        return Summary(text=" ".join(s.text for s in chosen), engine=self.name)
+        chosen = [s.text for s in self.select(segmented)]
+        title = (segmented.document.title or "").strip()
+        if self.lead_with_title and title and chosen:
+            # The headline is the journalist's own one-line gist; it opens the summary
+            # as a sentence of its own.
+            chosen.insert(0, title if title.endswith((".", "!", "?", "…")) else title + ".")
+        return Summary(text=" ".join(chosen), engine=self.name)
 
     def condense(self, sentences: Sequence[str], *, max_words: int = 40) -> str:
         """The most central of the sentences, cut at a clause boundary near ``max_words``."""
