@@ -70,7 +70,9 @@ class ExtractiveSummarizer(Summarizer):
         centrality_weight: float = 0.5,
         redundancy: float = 0.6,
         lead_with_title: bool = True,
+        title_repeat: float = 0.6,
     ) -> None:
+        self.title_repeat = title_repeat
         self.lead_with_title = lead_with_title
         self.max_sentences = max_sentences
         self.max_words = max_words
@@ -108,6 +110,12 @@ class ExtractiveSummarizer(Summarizer):
     def select(self, segmented: Segmented) -> list[Sentence]:
         scored = self.rank(segmented)
         feats = {s.index: _features(s.text) for _, s in scored}
+        title = segmented.document.title
+        if self.lead_with_title and title:
+            # The headline opens the summary: a sentence that only repeats it adds nothing.
+            tfeats = _features(title)
+            kept = [(sc, s) for sc, s in scored if _cosine(feats[s.index], tfeats) < self.title_repeat]
+            scored = kept or scored
         chosen: list[Sentence] = []
         words = 0
         pool = list(scored)
