@@ -96,8 +96,10 @@ class Briefer:
             raise EmptyInputError("the text is empty", path=source)
         if self.max_chars is not None and len(text) > self.max_chars:
             raise InputTooLargeError(f"the text has {len(text):,} characters, over the limit of {self.max_chars:,}", path=source)
-        return Document(text=text, title=normalize(title) if title else first_line_title(text), source=source,
-                        published=published)
+        from briefing.io.detect import with_language_warning
+
+        return with_language_warning(Document(text=text, title=normalize(title) if title else first_line_title(text),
+                                              source=source, published=published))
 
     def analyse(self, document: Document) -> tuple[Segmented, Extraction]:
         """Everything but the summary: segmentation and extraction."""

@@ -6,9 +6,11 @@ from briefing.types import Extraction, Segmented
 
 def extract(segmented: Segmented) -> Extraction:
     """Find the meeting, the tasks (with assigners) and the reports in a segmented report."""
-    from briefing.extract.meeting import extract_meeting
-    from briefing.extract.tasks import extract_tasks
+    from briefing.extract.meeting import extract_meeting, find_published
+    from briefing.extract.tasks import build_registry, extract_tasks
 
-    tasks, reports, people = extract_tasks(segmented)
-    meeting = extract_meeting(segmented, people=people)
-    return Extraction(meeting=meeting, tasks=tuple(tasks), reports=tuple(reports), people=tuple(people))
+    registry, mentions = build_registry(segmented)
+    tasks, reports, people = extract_tasks(segmented, registry, mentions)
+    meeting = extract_meeting(segmented, people=people, tasks=tasks, registry=registry)
+    return Extraction(meeting=meeting, tasks=tuple(tasks), reports=tuple(reports), people=tuple(people),
+                      published=find_published(segmented))

@@ -1,17 +1,414 @@
-"""Tasks and reports (first cut: cue-word sentences; replaced by the full extractor)."""
+"""Tasks and reports: who directs what, sentence by sentence.
+
+Most task sentences in real reports do not name their speaker: a leader is named once
+("Phát biểu chỉ đạo, Thủ tướng yêu cầu …") and the directions go on over sentences and
+paragraphs ("Bên cạnh đó, cần …", "Tập trung …", a quotation). So the extractor walks the
+body sentences in order and keeps a *speaker context*: the last person who spoke and in
+what mode (directing, speaking, reporting). A sentence is
+
+- an explicit task when a person is its subject with a directive verb (đề nghị, yêu cầu …),
+  or a verb of speech with an obligation (nhấn mạnh … cần/phải);
+- an implicit task when it names no speaker, looks like a direction (an obligation marker
+  or an opening bare verb) and the context holds a directing speaker;
+- a report when a person is its subject with a reporting verb (cho biết, báo cáo …).
+
+The context lapses after two sentences that are not directions, and a report by someone
+else replaces it. Photo captions are skipped and do not break it.
+"""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 
-from briefing.types import Person, Report, Segmented, Task
+from briefing.extract import cues
+from briefing.extract.deadlines import find_deadline
+from briefing.extract.mentions import Registry
+from briefing.extract.people import TITLE_LOWER, Mention, find_mentions, title_head
+from briefing.extract.quotes import Quote, find_quotes
+from briefing.text.clean import is_caption_sentence
+from briefing.text.normalize import match_key
+from briefing.types import Person, Report, Segmented, Sentence, Task
 
-_CUE = re.compile(r"\b(đề nghị|yêu cầu|chỉ đạo|giao|cần|phải)\b", re.IGNORECASE)
+_ADVERBS = r"(?:(?:cũng|đã|còn|thì|lại|tiếp\s+tục|đồng\s+thời|luôn|vẫn|một\s+lần\s+nữa|trước\s+đó|sau\s+đó|đặc\s+biệt)\s+)*"
+_VERB_AFTER = re.compile(r"\s*,?\s*" + _ADVERBS + "(" + cues.ANY_VERB_RE.pattern + ")")
+_THEO_BEFORE = re.compile(r"(?:^|[\s,(])(?:[Tt]heo|[Qq]uan\s+điểm\s+của|[Ý]\s+kiến\s+của)\s+$")
+# "đề nghị Chính phủ …", "kiến nghị Thủ tướng …": a proposal sent upward, not a task.
+_UPWARD_OBJECT = re.compile(
+    r"\s*(?:với\s+)?(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|Trung\s+ương|cấp\s+trên|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)"
+)
+MAX_MISSES = 2
+# Bodies that give directions in their own name: "UBND tỉnh yêu cầu", "Hội nghị thống nhất",
+# "Tổ công tác đề nghị", "Bộ Công Thương chỉ đạo".
+_BODY_SUBJECT = re.compile(
+    r"(?:^|[,:;–\-)]\s*)((?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Bộ|Sở|Ban(?=\s+[A-ZĐÀ-Ỹ])|Tổng\s+cục|Cục|Hội\s+nghị|Thành\s+ủy|Thành\s+uỷ|"
+    r"Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Chính\s+phủ|Đảng\s+ủy|Đảng\s+uỷ|Tổ\s+công\s+tác|Đoàn\s+công\s+tác|"
+    r"Hội\s+đồng|Văn\s+phòng|Thường\s+trực|Quốc\s+hội|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Kiểm\s+toán|"
+    r"Thanh\s+tra|Công\s+an|Tòa\s+án|Viện\s+kiểm\s+sát)(?:\s+(?:[A-ZĐÀ-Ỹ0-9][^\s,.;:]*|tỉnh|thành\s+phố|huyện|"
+    r"quận|xã|phường|thị\s+xã|nhân\s+dân|chỉ\s+đạo|thường\s+vụ|thường\s+trực|công\s+tác|và|của)){0,7}?)\s+(?:cũng\s+|đã\s+)?"
+    r"(?P<verb>đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|" + cues.GIAO + r"|thống\s+nhất|kết\s+luận|chỉ\s+thị|lưu\s+ý|quán\s+triệt)(?![\wÀ-ỹ])"
+)
+# Unnamed people speaking ("nhiều đại biểu cho rằng", "các doanh nghiệp kiến nghị"): their
+# words are not the leader's directions, so they end the leader's context.
+_OTHER_VOICES = re.compile(
+    r"(?<![\wÀ-ỹ])(?:đại\s+biểu|ý\s+kiến|doanh\s+nghiệp|người\s+dân|cử\s+tri|chuyên\s+gia|lãnh\s+đạo\s+(?:các|huyện|xã|tỉnh|sở|địa\s+phương)|"
+    r"nhiều\s+\w+|các\s+thành\s+viên|đơn\s+vị)\s+(?:cũng\s+|đều\s+|đã\s+)?(?:cho\s+rằng|cho\s+biết|kiến\s+nghị|đề\s+xuất|"
+    r"đề\s+nghị|phản\s+ánh|bày\s+tỏ|nêu|báo\s+cáo|thừa\s+nhận|chia\s+sẻ|tham\s+luận)(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+# "… đã chỉ đạo như trên": a summary of directions already quoted.
+_SUMMARY = re.compile(r".{0,150}?(?<![\wÀ-ỹ])như\s+(?:trên|vậy|thế)(?![\wÀ-ỹ])", re.IGNORECASE)
+# Results and figures: a sentence without an obligation marker that states them is an
+# account of what happened ("… tiếp tục được cải thiện", "đạt kết quả tích cực", "617 vụ").
+_RESULT = re.compile(
+    r"(?<![\wÀ-ỹ])(?:đạt\s+(?:kết\s+quả|được|mức|\d)|được\s+(?:cải\s+thiện|triển\s+khai|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|"
+    r"tăng\s+cường|thực\s+hiện|duy\s+trì|củng\s+cố|quan\s+tâm)|có\s+(?:những|nhiều)\s+(?:đột\s+phá|tiến\s+bộ|chuyển\s+biến)|"
+    r"chuyển\s+biến\s+tích\s+cực|tiếp\s+tục\s+(?:được|có|tăng(?!\s+cường)|giảm|chuyển)|vượt\s+\d|tăng\s+\d|giảm\s+\d)",
+    re.IGNORECASE,
+)
+_LIST_INTRO = re.compile(
+    r"^(?:[^,]{0,120},\s*)?((?:Cục|Chi\s+cục|Tổng\s+cục|Sở|Bộ|UBND|Ủy\s+ban|Ban|Hải\s+quan|Công\s+an|Ngành|Đảng\s+ủy|"
+    r"Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy)(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,.;:]*|\s+(?:" + "|".join(sorted(TITLE_LOWER)) + r")(?![\wÀ-ỹ])){0,6})"
+    r"\s+(?:sẽ\s+)?(?:tập\s+trung|đề\s+ra|xác\s+định|triển\s+khai|thực\s+hiện)[^:]*(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^:]*:\s*$"
+)
+# Shortcomings found ("chưa quyết liệt", "còn thiếu"): an assessment, not a direction.
+_SHORTCOMING = re.compile(r"(?<![\wÀ-ỹ])(?:chưa|còn\s+(?:thiếu|nhiều|chậm|yếu)|thiếu\s+(?:chủ\s+động|chuyên\s+nghiệp))(?![\wÀ-ỹ])", re.IGNORECASE)
+# "Đây là nhiệm vụ khó khăn, đòi hỏi …": a comment on the directions, not one of them.
+_COPULA = re.compile(r"^\W*(?:Đây|Đó|Điều\s+này)\s+(?:là|cũng\s+là|chính\s+là)(?![\wÀ-ỹ])")
+# A body reporting: "Báo cáo tại hội nghị, Sở X cho biết …".
+_BODY_REPORT = re.compile(r"(?<![\wÀ-ỹ])cho\s+biết(?![\wÀ-ỹ])|^\W*(?:Báo\s+cáo|Theo\s+báo\s+cáo)(?![\wÀ-ỹ])")
+_FIGURES = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|vụ|đối\s+tượng|tấn|lượt)")
+# The lead says the whole article records one person's speech.
+_SPEECH_RECORD = re.compile(
+    r"(?:lược\s+ghi|ghi\s+lại|trích|giới\s+thiệu|đăng(?:\s+tải)?|nội\s+dung)\s+(?:bài\s+)?(?:phát\s+biểu|ý\s+kiến)"
+    r"(?:\s+(?:chỉ\s+đạo|kết\s+luận))?\s+của\s+$", re.IGNORECASE)
 
 
-def extract_tasks(segmented: Segmented) -> tuple[list[Task], list[Report], list[Person]]:
-    tasks = [
-        Task(text=s.text, assigner=None, assignees=(), deadline=None, evidence=s.text, start=s.start, end=s.end)
-        for s in segmented.body_sentences
-        if _CUE.search(s.text)
-    ]
-    return tasks, [], []
+@dataclass
+class _Pair:
+    mention: Mention
+    kind: str  # directive | speech | report | assess
+    verb_start: int
+    verb_end: int
+
+
+@dataclass
+class _Context:
+    person: Person
+    mode: str  # directive | speech | report
+    misses: int = 0
+
+
+def _verb_kind(verb: str) -> str:
+    v = verb.lower()
+    if cues.ASSESS_RE.fullmatch(v) and not cues.DIRECTIVE_RE.fullmatch(v):
+        return "assess"
+    if cues.DIRECTIVE_RE.fullmatch(v):
+        return "directive"
+    if cues.REPORT_RE.fullmatch(v):
+        return "report"
+    return "speech"
+
+
+def speaker_pairs(text: str, mentions: list[Mention]) -> list[_Pair]:
+    """(mention, verb) pairs where the mention is the subject of a verb of speech."""
+    pairs: list[_Pair] = []
+    for m in mentions:
+        v = _VERB_AFTER.match(text, m.end)
+        if v:
+            kind = _verb_kind(v.group(1))
+            if kind == "directive" and v.group(1).lower() in cues.SOFT_DIRECTIVES and text[v.end(1):v.end(1) + 1] in ",:":
+                kind = "speech"
+            pairs.append(_Pair(m, kind, v.start(1), v.end(1)))
+        elif _THEO_BEFORE.search(text, 0, m.start) and _THEO_BEFORE.search(text[:m.start]):
+            pairs.append(_Pair(m, "speech", m.end, m.end))
+    return pairs
+
+
+# "Cùng với đó là làm tốt …", "Đặc biệt là lãnh đạo …": the link before the action.
+_LINK = re.compile(r"^(?:với\s+đó\s*,?\s*)?(?:là\s+)?", re.IGNORECASE)
+_ENUMERATOR = re.compile(
+    r"^\W*(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|\d)|(?:một|hai|ba|bốn|năm|sáu|bảy)\s+là|"
+    r"nhiệm\s+vụ\s+(?:thứ\s+\w+|trọng\s+tâm\s+thứ\s+\w+))(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+
+
+def looks_directive(text: str) -> bool:
+    """A sentence that reads as a direction even without a speaker."""
+    body = text
+    if _ENUMERATOR.match(text):
+        return True  # the next item of a list of directions
+    c = cues.CONTINUATION.match(body)
+    if c:
+        body = _LINK.sub("", body[c.end():].lstrip(" ,:"), count=1)
+    if cues.MODAL.search(text):
+        return True
+    if cues.ACTION_START.match(body):
+        return True
+    # "Bộ Công Thương xây dựng kịch bản …", "Các bộ, ngành tiếp tục …": a unit then an action.
+    m = _SUBJECT_ACTION.match(body)
+    return bool(m and _UNIT.match(body) and not cues.PAST.search(body[: m.end()]))
+
+
+_STRONG_ACTION = (
+    r"(?:tiếp\s+tục|tăng\s+cường|tập\s+trung|đẩy\s+mạnh|khẩn\s+trương|chủ\s+động|rà\s+soát|xây\s+dựng|"
+    r"nghiên\s+cứu|phối\s+hợp|chỉ\s+đạo|triển\s+khai|theo\s+dõi|hoàn\s+thiện|chấn\s+chỉnh|"
+    r"bảo\s+đảm|đảm\s+bảo|sớm|kiên\s+quyết|quyết\s+liệt|thực\s+hiện\s+nghiêm|chú\s+trọng|nâng\s+cao|"
+    r"chuẩn\s+bị|làm\s+tốt|chịu\s+trách\s+nhiệm|nghiêm\s+túc|có\s+biện\s+pháp|có\s+giải\s+pháp)"
+)
+_SUBJECT_ACTION = re.compile(r"^[^.;:]{2,70}?\s" + _STRONG_ACTION + r"(?![\wÀ-ỹ])")
+_UNIT = re.compile(
+    r"^(?:các|Các|những|mỗi|từng|toàn|cả)?\s*(?:[A-ZĐÀ-Ỹ]|bộ|ngành|sở|địa\s+phương|đơn\s+vị|cơ\s+quan|"
+    r"cấp\s+ủy|chính\s+quyền|lực\s+lượng|doanh\s+nghiệp|thủ\s+trưởng|lãnh\s+đạo|người\s+đứng\s+đầu|cán\s+bộ|"
+    r"chi\s+bộ|đảng\s+viên|ngành|huyện|tỉnh|thành\s+phố|quận|xã|phường|chủ\s+đầu\s+tư|nhà\s+thầu|ban)"
+)
+_ACTION_ANYWHERE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:cần|phải|khẩn\s+trương|tập\s+trung|tiếp\s+tục|đẩy\s+mạnh|tăng\s+cường|chú\s+trọng|"
+    r"rà\s+soát|nghiên\s+cứu|thực\s+hiện|xây\s+dựng|chủ\s+động|phối\s+hợp|có|sớm|quan\s+tâm|làm|"
+    r"triển\s+khai|xử\s+lý|kiểm\s+tra|chỉ\s+đạo|nâng\s+cao|đảm\s+bảo|bảo\s+đảm|hoàn\s+thành|tính\s+toán|"
+    r"soạn\s+thảo|báo\s+cáo|theo\s+dõi|nêu\s+cao|không|giải\s+quyết|quyết\s+liệt|kiên\s+quyết|đưa|"
+    r"chuẩn\s+bị|tổ\s+chức|ban\s+hành|cho\s+ý\s+kiến|bám\s+sát|tham\s+mưu|hướng\s+dẫn|giữ|đề\s+xuất)(?![\wÀ-ỹ])"
+)
+
+
+def find_assignees(clause: str) -> tuple[str, ...]:
+    """Units named before the action in a clause ("các bộ, ngành, UBND TP Hà Nội phải …")."""
+    clause = clause.strip(" ,:")
+    m = _ACTION_ANYWHERE.search(clause)
+    if not m or m.start() == 0:
+        return ()
+    head = clause[: m.start()].strip(" ,")
+    if len(head.split()) > 14 or not _UNIT.match(head):
+        return ()
+    parts = [p.strip(" ,") for p in re.split(r",\s*|\s+và\s+|\s+cùng\s+", head) if p.strip(" ,")]
+    # "các bộ, ngành" is one unit list as reports write it: keep a bare "ngành" with its "bộ".
+    out: list[str] = []
+    for p in parts:
+        if out and re.fullmatch(r"ngành|địa\s+phương|đơn\s+vị|sở|ban|ngành\s+liên\s+quan", p):
+            out[-1] = f"{out[-1]}, {p}"
+        else:
+            out.append(p)
+    return tuple(out)
+
+
+def concise(clause: str, assignees: tuple[str, ...]) -> str:
+    """A short form of a direction that starts with the action."""
+    text = clause.strip(" ,:“”\"")
+    c = cues.CONTINUATION.match(text)
+    if c and c.end() < len(text) and text[c.end():c.end() + 1] in ", ":
+        text = text[c.end():].strip(" ,:")
+    if assignees:
+        joined = assignees[-1]
+        at = text.find(joined)
+        if 0 <= at < 120:
+            text = text[at + len(joined):].strip(" ,")
+    text = re.sub(r"^(?:cần\s+phải|cần|phải|nên|hãy)\s+", "", text, flags=re.IGNORECASE)
+    text = text.rstrip(" .;…”\"")
+    if len(text) > 220:
+        cut = text.rfind(" ", 0, 220)
+        text = text[: cut if cut > 0 else 220].rstrip(" ,;") + " …"
+    return text[:1].upper() + text[1:] if text else clause.strip()
+
+
+def _in_quote(s: Sentence, quotes: list[Quote]) -> Quote | None:
+    for q in quotes:
+        if q.start < s.end and s.start < q.end and (s.end - s.start) > 0:
+            overlap = min(q.end, s.end) - max(q.start, s.start)
+            if overlap >= (s.end - s.start) / 2:
+                return q
+    return None
+
+
+def build_registry(segmented: Segmented) -> tuple[Registry, dict[int, list[Mention]]]:
+    """The people of a report, from every paragraph but furniture (a full name may be only
+    in the headline or a caption), and each sentence's mentions by sentence index."""
+    registry = Registry()
+    mention_cache: dict[int, list[Mention]] = {}
+    for s in segmented.sentences:
+        if s.kind == "furniture":
+            continue
+        ms = find_mentions(s.text)
+        mention_cache[s.index] = ms
+        registry.extend((m, s.start + m.start) for m in ms)
+    return registry, mention_cache
+
+
+def extract_tasks(segmented: Segmented, registry: Registry | None = None,
+                  mention_cache: dict[int, list[Mention]] | None = None) -> tuple[list[Task], list[Report], list[Person]]:
+    """Tasks (document order), reports and the people named, for one segmented report."""
+    text = segmented.document.text
+    if registry is None or mention_cache is None:
+        registry, mention_cache = build_registry(segmented)
+    # Quotations may run over several lines (one sentence per line in some sources), so
+    # they are found in the whole text.
+    quotes = find_quotes(text)
+
+    tasks: list[Task] = []
+    reports: list[Report] = []
+    ctx: _Context | None = None
+    body = [s for s in segmented.sentences if s.kind == "body"]
+    default = _recorded_speaker(body[:3], mention_cache, registry)
+    prev_caption = False
+    for i, s in enumerate(body):
+        nxt = body[i + 1].text if i + 1 < len(body) else ""
+        if is_caption_sentence(s.text) or (
+            is_caption_sentence(nxt) and body[i + 1].paragraph == s.paragraph and not cues.MODAL.search(s.text)
+            and not cues.DIRECTIVE_RE.search(s.text) and len(s.text.split()) <= 30
+        ):
+            prev_caption = True
+            continue
+        prev_caption = False
+        mentions = mention_cache.get(s.index, [])
+        pairs = speaker_pairs(s.text, mentions)
+        quote = _in_quote(s, quotes)
+        q_person = registry.resolve(quote.speaker, quote.speaker_at or s.start) if quote and quote.speaker else None
+        q_explicit = bool(quote and quote.speaker_at is not None and s.start <= quote.speaker_at < s.end)
+        directive = next((p for p in pairs if p.kind == "directive"), None)
+        task_person: Person | None = None
+        implicit = False
+        evidence = (s.start, s.end)
+        clause = s.text
+        # A body speaks for itself only where no named person holds the floor.
+        free = ctx is None or ctx.mode == "report" or ctx.misses >= MAX_MISSES
+        body_m = _BODY_SUBJECT.search(s.text) if directive is None and not pairs and free else None
+        if directive is not None and _SUMMARY.match(s.text, directive.verb_end) and not cues.MODAL.search(s.text):
+            ctx = _Context(registry.resolve(directive.mention, s.start + directive.mention.start), "speech")
+        elif directive is not None and not _UPWARD_OBJECT.match(s.text, directive.verb_end):
+            task_person = registry.resolve(directive.mention, s.start + directive.mention.start)
+            clause = s.text[directive.verb_end:]
+            ctx = _Context(task_person, "directive")
+        elif body_m is not None and not _UPWARD_OBJECT.match(s.text, body_m.end()) \
+                and not cues.PAST.search(s.text[: body_m.start("verb")]):
+            task_person = _body_person(body_m.group(1), registry)
+            clause = s.text[body_m.end():]
+            ctx = _Context(task_person, "directive")
+        elif _OTHER_VOICES.search(s.text) and not q_person:
+            ctx = None
+        elif q_person is not None and not (pairs and pairs[0].kind == "report" and not q_explicit):
+            assert quote is not None
+            # Only the quoted words count: "…”, bà X yêu cầu." is the attribution.
+            quoted = text[max(s.start, quote.start):min(s.end, quote.end)]
+            if looks_directive(quoted) or cues.DIRECTIVE_RE.search(quoted):
+                task_person, implicit = q_person, not q_explicit
+            ctx = _Context(q_person, "directive" if task_person else "speech")
+        elif pairs:
+            first = pairs[0]
+            person = registry.resolve(first.mention, s.start + first.mention.start)
+            after = s.text[first.verb_end:]
+            if first.kind == "report":
+                reports.append(Report(speaker=person, evidence=s.text, start=s.start, end=s.end))
+                ctx = _Context(person, "report")
+            else:
+                if first.kind == "assess":
+                    wants = bool(cues.DIRECTIVE_RE.search(after))
+                else:  # "… nêu rõ và đề nghị …", "… nhấn mạnh, cần …", "… nhấn mạnh: Tập trung …"
+                    wants = bool(cues.MODAL.search(after) or cues.DIRECTIVE_RE.search(after)
+                                 or cues.ACTION_START.match(after.lstrip(" ,:")))
+                if wants:
+                    task_person, clause = person, after
+                ctx = _Context(person, "directive" if task_person else "speech")
+        elif (free or ctx.mode != "directive") and not pairs and (org := _LIST_INTRO.match(s.text)) \
+                and not cues.PAST.search(s.text):
+            # "Để hoàn thành …, Cục Hải quan X tập trung các nhóm nhiệm vụ sau:" — a body's
+            # own programme, item by item in the sentences that follow.
+            task_person = Person(name=org.group(1).strip(), title=None)
+            ctx = _Context(task_person, "directive")
+        elif not pairs and (_BODY_REPORT.search(s.text) or _OTHER_VOICES.search(s.text)):
+            ctx = None  # a body or unnamed people report: the leader's directions have ended
+        elif ctx is not None and ctx.mode != "report" and ctx.misses < MAX_MISSES and looks_directive(s.text) \
+                and not _reads_as_result(s.text):
+            task_person, implicit = ctx.person, True
+            ctx.misses = 0
+        elif ctx is not None:
+            ctx.misses += 1
+        elif default is not None and looks_directive(s.text) and not _reads_as_result(s.text):
+            task_person, implicit = default, True
+        if task_person is not None:
+            if ctx is not None:
+                ctx.misses = 0
+            assignees = find_assignees(clause)
+            tasks.append(Task(
+                text=concise(clause, assignees),
+                assigner=task_person,
+                assignees=assignees,
+                deadline=find_deadline(s.text),
+                evidence=text[evidence[0]:evidence[1]],
+                start=evidence[0],
+                end=evidence[1],
+                implicit_speaker=implicit,
+            ))
+    del prev_caption
+    return _drop_lead_previews(tasks, segmented), reports, registry.people
+
+
+def _reads_as_result(text: str) -> bool:
+    """An unattributed sentence that reports what happened rather than what must be done."""
+    if _COPULA.match(text):
+        return True
+    if cues.MODAL.search(text):
+        return False
+    c = cues.CONTINUATION.match(text)
+    rest = text[c.end():].lstrip(" ,:") if c else text
+    if cues.ACTION_START.match(rest) or _ENUMERATOR.match(text):
+        # "Tập trung … các nhiệm vụ đã đề ra": still a direction unless it states a result.
+        return bool(_RESULT.search(text))
+    return bool(cues.PAST.search(text) or _RESULT.search(text) or _FIGURES.search(text) or _SHORTCOMING.search(text))
+
+
+def _recorded_speaker(opening: list[Sentence], mention_cache: dict[int, list[Mention]],
+                      registry: Registry) -> Person | None:
+    """The speaker of the whole article when its lead says it records one speech."""
+    for s in opening:
+        for m in mention_cache.get(s.index, []):
+            if _SPEECH_RECORD.search(s.text[: m.start]):
+                return registry.resolve(m, s.start + m.start)
+    return None
+
+
+def _body_person(body: str, registry: Registry) -> Person:
+    """A body as assigner: the named official who heads it when the report names one."""
+    key = match_key(body.strip())
+    for p in registry.people:
+        if not p.title or not key:
+            continue
+        if key in match_key(p.title):
+            return p
+        # "Phó Chủ tịch UBND tỉnh" heads "UBND tỉnh Nghệ An": the office's body opens the name.
+        for office in p.title.split(","):
+            head = title_head(office)
+            org = match_key(office.strip()[len(head):].strip()) if head and office.strip().startswith(head) else ""
+            if len(org.split()) >= 2 and key.startswith(org):
+                return p
+    return Person(name=body.strip(), title=None)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _drop_lead_previews(tasks: list[Task], segmented: Segmented) -> list[Task]:
+    """Drop tasks of the lead paragraph that only preview a task stated again in the body."""
+    body_paras = [p.index for p in segmented.paragraphs if p.kind == "body"]
+    if len(body_paras) < 2 or not tasks:
+        return tasks
+    lead = next((s.paragraph for s in segmented.sentences if s.kind == "body"), None)
+    kept: list[Task] = []
+    sentence_para = {(s.start, s.end): s.paragraph for s in segmented.sentences}
+    lead_text = next((p.text for p in segmented.paragraphs if p.index == lead), "")
+    # A lead cut short with an ellipsis is a teaser of the body (news crawls keep them).
+    teaser = lead_text.rstrip().endswith(("…", "..."))
+    for i, t in enumerate(tasks):
+        if sentence_para.get((t.start, t.end)) == lead:
+            if teaser:
+                continue
+            mine = Counter(_words(t.evidence))
+            if any(_dice(mine, Counter(_words(o.evidence))) >= 0.4 for o in tasks[i + 1:]):
+                continue
+        kept.append(t)
+    return kept
+
+
+def _dice(a: Counter[str], b: Counter[str]) -> float:
+    total = sum(a.values()) + sum(b.values())
+    return 2 * sum((a & b).values()) / total if total else 0.0

@@ -64,6 +64,52 @@ def is_caption(text: str) -> bool:
     return len(text) <= 400 and bool(_CAPTION.search(text))
 
 
+# Captions that credit no photo: a scene ("Quang cảnh hội nghị", "Toàn cảnh buổi làm việc",
+# "Các đại biểu dự hội nghị") or a person at the event ("Bộ trưởng X phát biểu tại hội
+# nghị."): one short sentence whose verb is attending, speaking or posing at the event.
+_SCENE_CAPTION = re.compile(
+    r"^\s*(?:Quang\s+cảnh|Toàn\s+cảnh|Cảnh\s+(?:hội\s+nghị|buổi)|Các\s+đại\s+biểu|Đại\s+biểu\s+(?:dự|tham\s+dự)|"
+    r"Lãnh\s+đạo\s+.{0,80}chụp\s+ảnh|Đoàn\s+công\s+tác\s+.{0,60}(?:thăm|kiểm\s+tra))",
+)
+_EVENT_CAPTION = re.compile(
+    r"(?:phát\s+biểu(?:\s+(?:chỉ\s+đạo|kết\s+luận|khai\s+mạc|bế\s+mạc))?|tham\s+dự|dự|"
+    r"trao\s+[^.]{0,60}|chụp\s+ảnh\s+lưu\s+niệm|thăm\s+[^.]{0,60}|kiểm\s+tra\s+[^.]{0,60}|làm\s+việc)"
+    r"\s+(?:tại|với)?\s*(?:hội\s+nghị|buổi\s+(?:làm\s+việc|họp|gặp|tiếp|lễ)|cuộc\s+họp|phiên\s+họp|"
+    r"kỳ\s+họp|lễ|hội\s+thảo|tọa\s+đàm|buổi\s+\w+)[^.]{0,60}\.?\s*$",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT = re.compile(
+    r"^\s*[(\[]?\s*(?:Ảnh|ẢNH|Nguồn\s+ảnh|Photo)\s*:|[(\[]\s*Ảnh\s*:|[(\[]\s*ảnh\s+(?:minh\s+họa|[A-ZĐ])",
+    re.IGNORECASE,
+)
+
+
+_TIMED = re.compile(r"^\W*(?:sáng|chiều|tối|trưa|ngày|hôm)\b", re.IGNORECASE)
+
+
+def is_caption_sentence(text: str) -> bool:
+    """One sentence that is a photo caption or credit, even run into a body paragraph."""
+    if _PHOTO_CREDIT.search(text) and len(text) <= 200:
+        return True
+    words = len(text.split())
+    if _TIMED.match(text):  # "Sáng 15/3, …": the report's own account of the event
+        return False
+    if words <= 40 and _SCENE_CAPTION.match(text):
+        return True
+    return words <= 30 and bool(_EVENT_CAPTION.search(text)) and not re.search(r"[“\"”:]", text)
+
+
+def _repeats_itself(text: str) -> bool:
+    """Some CMSs print a caption twice in a row: "X. X." with X the same sentence."""
+    t = text.strip()
+    half = len(t) // 2
+    for cut in range(max(0, half - 3), min(len(t), half + 4)):
+        a, b = t[:cut].strip(), t[cut:].strip()
+        if a and a == b:
+            return True
+    return False
+
+
 def is_widget(text: str) -> bool:
     return len(text) <= 120 and bool(_WIDGET.match(text))
 
@@ -111,7 +157,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, title: str | None = None) 
         elif not seen_title and i <= 2 and _is_headline(text, title):
             kinds[i] = "title"
             seen_title = True
-        elif is_caption(text):
+        elif is_caption(text) or (len(text) <= 400 and (_repeats_itself(text) or is_caption_sentence(text))):
             kinds[i] = "caption"
     # A signature or source line closes many reports: mark the last one or two.
     tail = [i for i in range(n) if kinds[i] == "body"][-2:]

@@ -123,7 +123,33 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
         stripped = paragraph.strip()
         at = paragraph.find(stripped)
         spans = [(at, at + len(stripped))]
-    return _fix_spans(paragraph, spans)
+    return _cap_length(paragraph, _fix_spans(paragraph, spans))
+
+
+#: Longest sentence kept whole. Real report sentences stay under ~800 characters; text
+#: with no punctuation would otherwise make one huge "sentence", and extraction cost grows
+#: with the square of a sentence's length (a 2 MB line took minutes).
+MAX_SENTENCE_CHARS = 2000
+
+
+def _cap_length(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut sentences over :data:`MAX_SENTENCE_CHARS` at the last space before the limit."""
+    capped: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE_CHARS:
+            cut = paragraph.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+            if cut <= start:
+                cut = start + MAX_SENTENCE_CHARS
+            piece_end = cut
+            while piece_end > start and paragraph[piece_end - 1].isspace():
+                piece_end -= 1
+            capped.append((start, piece_end))
+            start = cut
+            while start < end and paragraph[start].isspace():
+                start += 1
+        if end > start:
+            capped.append((start, end))
+    return capped
 
 
 _PARAGRAPH = re.compile(r"[^\n]+")

@@ -1,0 +1,152 @@
+"""Time the abstractive model path once per process: one backend, one batch shape.
+
+Run by ``benchmarks/run.py model`` in a fresh process per configuration, so that the peak
+memory it reports (``ru_maxrss``) belongs to that configuration alone. Prints one JSON
+object on stdout. Can be run by hand:
+
+    python benchmarks/model_bench.py --backend ct2 --reports 8 --batch-size 8 --runs 3
+
+Input: a generated 1,000-word report through the 36,096-piece tokenizer (1,153 tokens),
+cut to the 1,024-token window ViT5 reads (1,023 + end token), the same ids for every
+report so all runs and backends see one input. Output: exactly ``--new-tokens`` tokens
+(``min_new_tokens == max_new_tokens``), so the decoder does the same work whatever a
+random model would emit.
+
+Encoder time: transformers' encoder is called alone; CTranslate2 has no encoder-only call
+for translators, so its "encoder" is a generation of one token (encoder + one decoder
+step), and its decoder time is the rest.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import random_vit5  # noqa: E402
+
+WINDOW = 1024
+
+
+def report_ids(model_dir: Path) -> tuple[list[int], dict[str, Any]]:
+    """The input ids of one report, and facts about its tokenization."""
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(str(model_dir))
+    text = random_vit5.report_text(1000)
+    t0 = time.perf_counter()
+    ids = tokenizer(text).input_ids
+    tok_s = time.perf_counter() - t0
+    info = {"words": len(text.split()), "tokens": len(ids), "tokenize_s": round(tok_s, 4)}
+    ids = ids[: WINDOW - 1] + [tokenizer.eos_token_id]
+    return ids, info
+
+
+def _median(xs: list[float]) -> float:
+    return round(statistics.median(xs), 3)
+
+
+def bench_torch(model_dir: Path, ids: list[int], args: argparse.Namespace) -> dict[str, Any]:
+    import torch
+    from transformers import T5ForConditionalGeneration
+
+    torch.set_num_threads(args.threads)
+    t0 = time.perf_counter()
+    model = T5ForConditionalGeneration.from_pretrained(str(model_dir), dtype=torch.float32).eval()
+    load_s = time.perf_counter() - t0
+    batch = torch.tensor([ids] * args.reports)
+    mask = torch.ones_like(batch)
+    gen = dict(num_beams=args.beams, do_sample=False, max_new_tokens=args.new_tokens, min_new_tokens=args.new_tokens,
+               no_repeat_ngram_size=0, early_stopping=True)
+
+    def run_generate(inp: Any, m: Any) -> float:
+        t = time.perf_counter()
+        for start in range(0, inp.shape[0], args.batch_size):
+            out = model.generate(input_ids=inp[start:start + args.batch_size], attention_mask=m[start:start + args.batch_size], **gen)
+            assert out.shape[1] == args.new_tokens + 1, out.shape
+        return time.perf_counter() - t
+
+    def run_encoder() -> float:
+        t = time.perf_counter()
+        for start in range(0, batch.shape[0], args.batch_size):
+            model.get_encoder()(input_ids=batch[start:start + args.batch_size], attention_mask=mask[start:start + args.batch_size])
+        return time.perf_counter() - t
+
+    with torch.inference_mode():
+        model.generate(input_ids=batch[:1, :16], max_new_tokens=2, min_new_tokens=2, num_beams=args.beams)  # warm-up
+        totals = [run_generate(batch, mask) for _ in range(args.runs)]
+        encoders = [run_encoder() for _ in range(args.runs)]
+    return {"load_s": round(load_s, 2), "totals": totals, "encoders": encoders,
+            "runtime": f"transformers {__import__('transformers').__version__} fp32, torch {torch.__version__}"}
+
+
+def bench_ct2(model_dir: Path, ids: list[int], args: argparse.Namespace) -> dict[str, Any]:
+    import ctranslate2
+
+    from briefing.summarize.backend import GenerationSettings
+    from briefing.summarize.ct2_backend import CT2Backend
+
+    t0 = time.perf_counter()
+    backend = CT2Backend.from_pretrained(model_dir, device="cpu", threads=args.threads, compute_type=args.compute_type)
+    load_s = time.perf_counter() - t0
+    batch = [ids] * args.reports
+    full = GenerationSettings(num_beams=args.beams, max_new_tokens=args.new_tokens, min_new_tokens=args.new_tokens,
+                              no_repeat_ngram_size=0, batch_size=args.batch_size)
+    one = GenerationSettings(num_beams=args.beams, max_new_tokens=1, min_new_tokens=1, no_repeat_ngram_size=0,
+                             batch_size=args.batch_size)
+
+    def run(settings: GenerationSettings, expected: int) -> float:
+        t = time.perf_counter()
+        out = backend.generate(batch, settings)
+        elapsed = time.perf_counter() - t
+        assert all(len(o) == expected + 1 for o in out), [len(o) for o in out]
+        return elapsed
+
+    backend.generate([ids[:16]], GenerationSettings(num_beams=args.beams, max_new_tokens=2, min_new_tokens=2))  # warm-up
+    totals = [run(full, args.new_tokens) for _ in range(args.runs)]
+    encoders = [run(one, 1) for _ in range(args.runs)]
+    return {"load_s": round(load_s, 2), "totals": totals, "encoders": encoders,
+            "runtime": f"ctranslate2 {ctranslate2.__version__} {backend.compute_type}"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Time one backend on the ViT5-base-shaped random model.")
+    ap.add_argument("--backend", choices=["torch", "ct2"], required=True)
+    ap.add_argument("--model-dir", type=Path, default=random_vit5.DEFAULT_OUT)
+    ap.add_argument("--reports", type=int, default=1, help="reports per run (all go through together)")
+    ap.add_argument("--batch-size", type=int, default=1, help="reports per forward pass")
+    ap.add_argument("--new-tokens", type=int, default=128)
+    ap.add_argument("--beams", type=int, default=1)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--threads", type=int, default=len(os.sched_getaffinity(0)))
+    ap.add_argument("--compute-type", default="int8", help="ct2 only")
+    args = ap.parse_args(argv)
+
+    model_dir = random_vit5.build(args.model_dir)
+    ids, tok_info = report_ids(model_dir)
+    res = (bench_torch if args.backend == "torch" else bench_ct2)(model_dir, ids, args)
+    total, enc = statistics.median(res["totals"]), statistics.median(res["encoders"])
+    per_report = total / args.reports
+    print(json.dumps({
+        "backend": args.backend, "runtime": res["runtime"], "reports": args.reports, "batch_size": args.batch_size,
+        "beams": args.beams, "new_tokens": args.new_tokens, "input_tokens": len(ids), "threads": args.threads,
+        "runs": args.runs, "tokenization": tok_info, "load_s": res["load_s"],
+        "total_s": [round(x, 3) for x in res["totals"]], "encoder_s": [round(x, 3) for x in res["encoders"]],
+        "median_total_s": _median(res["totals"]), "median_encoder_s": _median(res["encoders"]),
+        "median_decoder_s": round(total - enc, 3),
+        "s_per_report": round(per_report, 3), "reports_per_min": round(60 / per_report, 2),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

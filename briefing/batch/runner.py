@@ -1,0 +1,296 @@
+"""``run_batch``: brief every report under IN_DIR into OUT_DIR, resumably.
+
+Order of a run: check OUT_DIR, sweep temporaries a killed run left, find the inputs, skip
+those the manifest shows done, brief the rest (in worker processes for the extractive
+engine; in this process, batched, with a model), then write the task index, the digest
+and a compacted manifest. Each input's outputs are renamed into place before its manifest
+line is written, so a kill at any moment leaves only whole files, and a rerun redoes
+exactly the inputs with no manifest line.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing.batch import index
+from briefing.batch.fsio import atomic_write, ensure_writable, exclusive, sweep_temporaries
+from briefing.batch.manifest import Manifest, fingerprint
+from briefing.batch.paths import RESERVED_NAMES, Input, discover, is_inside, output_path
+from briefing.batch.worker import Job, Outcome, Processor, init_worker, run_chunk
+from briefing.errors import EXIT_OK, EXIT_PARTIAL, BriefingError, InputError, OutputError
+from briefing.pipeline import Briefer
+from briefing.render import FORMATS
+from briefing.types import SCHEMA_VERSION
+
+log = logging.getLogger("briefing")
+
+ERRORS_NAME = "errors.jsonl"
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    recursive: bool = False
+    #: ``--glob`` patterns; empty means the formats briefing reads (.txt, .html, .docx).
+    globs: tuple[str, ...] = ()
+    formats: tuple[str, ...] = ("json", "md")
+    #: Worker processes for the extractive engine (a model always runs in this process).
+    workers: int = 1
+    force: bool = False
+    #: Documents per summarizer call (a model batches them) and per pool task.
+    batch_size: int = 8
+    #: Show a tqdm bar (done/total, rate, time left) on stderr.
+    progress: bool = False
+    #: :class:`Briefer` keyword arguments (engine, model, backend, device, threads, max_chars).
+    briefer: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class BatchResult:
+    out_dir: str
+    total: int = 0
+    briefed: int = 0
+    skipped: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every input is briefed (now or before), 3 when some failed."""
+        return EXIT_PARTIAL if self.errors else EXIT_OK
+
+    def summary_line(self) -> str:
+        rate = f", {self.briefed / self.seconds:.1f}/s" if self.briefed and self.seconds > 0 else ""
+        line = (f"{self.total} report(s): {self.briefed} briefed, {self.skipped} unchanged, "
+                f"{self.failed} failed in {self.seconds:.1f} s{rate}")
+        if self.errors:
+            line += f" (see {os.path.join(self.out_dir, ERRORS_NAME)})"
+        return line
+
+
+def settings_of(briefer: Briefer) -> dict[str, Any]:
+    """What shapes a briefing's content; a change to any of these redoes every input."""
+    from briefing import __version__
+
+    return {
+        "briefing": __version__,
+        "schema": SCHEMA_VERSION,
+        "engine": briefer.summarizer.describe(),
+        "requested_engine": briefer.engine,
+        "model": briefer.model,
+        "backend": briefer.backend,
+        "max_chars": briefer.max_chars,
+        "condense": briefer.condense,
+    }
+
+
+def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], options: BatchOptions = BatchOptions(),
+              *, on_notice: Callable[[str], None] | None = None) -> BatchResult:
+    """Brief every report under ``in_dir`` into ``out_dir``; see the module docstring.
+
+    Raises :class:`~briefing.errors.InputError` when ``in_dir`` is not a folder and
+    :class:`~briefing.errors.OutputError` when ``out_dir`` cannot be written at all; a
+    failure of one input is recorded in the result and ``errors.jsonl`` instead.
+    """
+    started = time.perf_counter()
+    notice = on_notice or log.warning
+    src, dst = os.fspath(in_dir), os.fspath(out_dir)
+    if not os.path.isdir(src):
+        raise InputError("is not a folder", path=src)
+    bad = [f for f in options.formats if f not in FORMATS]
+    if bad or not options.formats:
+        raise BriefingError(f"unknown format(s) {', '.join(bad) or '(none)'}; choose from {', '.join(FORMATS)}")
+    if os.path.exists(dst) and os.path.realpath(dst) == os.path.realpath(src):
+        raise OutputError("OUT_DIR must not be IN_DIR (outputs would mix with the reports)", path=dst)
+    ensure_writable(dst)
+    with exclusive(dst):
+        return _run_locked(src, dst, options, notice, started)
+
+
+def _run_locked(src: str, dst: str, options: BatchOptions, notice: Callable[[str], None],
+                started: float) -> BatchResult:
+    swept = sweep_temporaries(dst)
+    if swept:
+        log.info("removed %d temporary file(s) left by an interrupted run", swept)
+
+    inputs = discover(src, recursive=options.recursive, globs=options.globs,
+                      exclude=[dst] if is_inside(dst, src) else [])
+    if not inputs:
+        notice(f"no reports found in {src}" + ("" if options.recursive else " (use --recursive for subfolders)"))
+
+    briefer = Briefer(**dict(options.briefer), on_notice=notice)
+    settings = settings_of(briefer)
+    fp = fingerprint(settings)
+    manifest = Manifest(dst).load()
+    result = BatchResult(out_dir=dst, total=len(inputs))
+    jobs = _plan(inputs, options.formats)
+    todo: list[Job] = []
+    for job in jobs:
+        if not options.force and manifest.is_current(job.key, _hash_or_none(job.path), fp, job.outputs):
+            result.skipped += 1
+        else:
+            todo.append(job)
+
+    errors_path = Path(dst, ERRORS_NAME)
+    atomic_write(dst, ERRORS_NAME, "")  # errors.jsonl lists the failures of the latest run
+    planned = {rel for j in jobs for rel in j.outputs.values()}
+    todo_keys = {j.key for j in todo}
+    done_keys = {j.key for j in jobs if j.key not in todo_keys}
+    bar = _progress(len(todo), options.progress)
+    manifest_warned = False
+    try:
+        with open(errors_path, "a", encoding="utf-8") as err_fh:
+            for outcome in _execute(todo, briefer, dst, fp, options, notice):
+                if outcome.entry is not None:
+                    old = manifest.entries.get(outcome.key)
+                    try:
+                        manifest.record(outcome.entry)
+                    except OutputError as exc:
+                        # The outputs are in place; without their line they are only redone
+                        # on the next run, so this costs time, not results.
+                        if not manifest_warned:
+                            notice(f"{exc}; finished reports will be redone on the next run")
+                            manifest_warned = True
+                    _remove_stale(dst, old, outcome.entry, planned)
+                    done_keys.add(outcome.key)
+                    result.briefed += 1
+                else:
+                    assert outcome.error is not None
+                    result.errors.append(outcome.error)
+                    try:
+                        err_fh.write(json.dumps(outcome.error, ensure_ascii=False) + "\n")
+                        err_fh.flush()
+                    except OSError:
+                        pass  # a full disk: the error is still counted and written at the end
+                if bar is not None:
+                    bar.update(1)
+                    if result.errors:
+                        bar.set_postfix(failed=len(result.errors), refresh=False)
+    finally:
+        if bar is not None:
+            bar.close()
+        manifest.close()
+
+    result.errors.sort(key=lambda e: e["path"])
+    _write_index(dst, manifest, sorted(done_keys), result)
+    manifest.compact(j.key for j in jobs)  # inputs gone from IN_DIR drop out
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _hash_or_none(path: str) -> str | None:
+    from briefing.batch.manifest import content_hash
+
+    try:
+        with open(path, "rb") as fh:
+            return content_hash(fh.read())
+    except OSError:
+        return None  # unreadable: not current, so it is tried (and its error recorded)
+
+
+def _plan(inputs: Sequence[Input], formats: Sequence[str]) -> list[Job]:
+    return [Job(key=i.key, path=i.path, outputs={f: output_path(i.out_stem, f) for f in dict.fromkeys(formats)})
+            for i in inputs]
+
+
+def _remove_stale(root: str, old: Mapping[str, Any] | None, new: Mapping[str, Any], planned: set[str]) -> None:
+    """Delete an input's earlier outputs that its new outputs do not replace (a renamed
+    output, or a format not asked for this time): they describe content that changed."""
+    if not old:
+        return
+    keep = set(new.get("outputs", {}).values()) | planned
+    for rel in (old.get("outputs") or {}).values():
+        if isinstance(rel, str) and rel not in keep and rel not in RESERVED_NAMES:
+            path = Path(root, rel)
+            if is_inside(path.parent, root):
+                path.unlink(missing_ok=True)
+
+
+def _progress(total: int, enabled: bool) -> Any:
+    if not enabled or total == 0:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="report", file=sys.stderr, dynamic_ncols=True, desc="briefing")
+
+
+def _execute(todo: list[Job], briefer: Briefer, out_dir: str, fp: str, options: BatchOptions,
+             notice: Callable[[str], None]) -> Iterator[Outcome]:
+    """Outcomes of ``todo``, in the order they finish."""
+    if not todo:
+        return
+    workers = max(1, options.workers)
+    uses_model = briefer.summarizer.name != "extractive"
+    if uses_model and workers > 1:
+        notice("a model runs in one process, loaded once, with documents batched through it; --workers ignored")
+    if uses_model or workers == 1 or len(todo) == 1:
+        chunk = max(1, options.batch_size) if uses_model else 1
+        proc = Processor(briefer, out_dir, fp)
+        for start in range(0, len(todo), chunk):
+            yield from proc.run(todo[start:start + chunk])
+        return
+    yield from _pool(todo, workers, out_dir, fp, options)
+
+
+def _pool(todo: list[Job], workers: int, out_dir: str, fp: str, options: BatchOptions) -> Iterator[Outcome]:
+    import multiprocessing as mp
+
+    # Small chunks keep the workers evenly loaded and the progress bar moving; big enough
+    # that sending a job costs little next to briefing it.
+    chunk = max(1, min(options.batch_size, math.ceil(len(todo) / (workers * 4))))
+    chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
+    kwargs = dict(options.briefer)
+    kwargs["engine"] = "extractive"  # only the extractive engine is spread over processes
+    # forkserver: workers start from a clean, preloaded server, not a fork of a process
+    # that may hold threads (tqdm's monitor) or a loaded library.
+    method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+    ctx = mp.get_context(method)
+    if method == "forkserver":
+        ctx.set_forkserver_preload(["briefing.batch.worker"])
+    ex = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=ctx, initializer=init_worker,
+                             initargs=(kwargs, out_dir, fp))
+    pending: dict[Future[list[Outcome]], list[Job]] = {}
+    try:
+        for c in chunks:
+            pending[ex.submit(run_chunk, c)] = c
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in finished:
+                jobs = pending.pop(fut)
+                try:
+                    yield from fut.result()
+                except BrokenProcessPool:
+                    # A worker died (killed, out of memory): the pool is unusable, but the run
+                    # goes on here with every job not yet reported (a redone job rewrites the
+                    # same files). An input that kills any process would kill this one too.
+                    log.warning("a worker process died; briefing the rest in this process")
+                    rest = jobs + [j for js in pending.values() for j in js]
+                    pending.clear()
+                    proc = Processor(Briefer(**kwargs), out_dir, fp)
+                    for j in rest:
+                        yield from proc.run([j])
+                    return
+    finally:
+        ex.shutdown(wait=True, cancel_futures=True)
+
+
+def _write_index(out_dir: str, manifest: Manifest, keys: Sequence[str], result: BatchResult) -> None:
+    """tasks.csv, tasks.jsonl, digest.md and the final errors.jsonl, from the manifest."""
+    rows = [r for k in keys for r in (manifest.entries.get(k) or {}).get("tasks", [])]
+    atomic_write(out_dir, "tasks.csv", index.to_csv(rows))
+    atomic_write(out_dir, "tasks.jsonl", index.to_jsonl(rows))
+    atomic_write(out_dir, "digest.md", index.to_digest(rows, total_reports=len(keys)))
+    atomic_write(out_dir, ERRORS_NAME, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in result.errors))

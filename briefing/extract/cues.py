@@ -1,0 +1,110 @@
+"""Cue lexicons: the words with which Vietnamese reports introduce directions, speech,
+reports of results, assessments and proposals sent upward.
+
+Coverage: the verbs of official reporting style (đề nghị, yêu cầu, chỉ đạo, giao, lưu ý,
+quán triệt, chỉ thị, kết luận, nhắc nhở …), the modal markers that turn a clause into an
+obligation (cần, phải, không được …), the openers of continuation sentences (Bên cạnh đó,
+Đồng thời, Thứ hai …) and the bare verbs that open a direction without a subject
+(Tập trung, Đẩy mạnh, Tăng cường …). All patterns are compiled once at import.
+"""
+from __future__ import annotations
+
+import re
+
+_B = r"(?<![\wÀ-ỹ])"  # word start (\b is unreliable next to Vietnamese letters in some forms)
+_E = r"(?![\wÀ-ỹ])"
+
+
+def _words(*alts: str) -> str:
+    return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
+
+
+#: Verbs by which a speaker gives a direction: the sentence is a task when a speaker says it.
+# "giao" directs only as "giao [cho] X làm …": not in giao thông, giao dịch, giao ban, được giao …
+GIAO = r"(?<!được )(?<!bàn )(?<!chuyển )(?<!ngoại )giao(?!\s+(?:thông|dịch|lưu|ban|thương|nhận|hàng|tiếp|khoán|ước|thoa|quyền))"
+DIRECTIVE_VERBS = _words(
+    "đề nghị", "yêu cầu", "chỉ đạo", GIAO, "giao nhiệm vụ", "lưu ý", "quán triệt", "chỉ thị",
+    "kết luận", "nhắc nhở", "đề ra nhiệm vụ", "kêu gọi", "đặt hàng", "đôn đốc",
+    "khuyến nghị", "đòi hỏi", "gợi ý", "chốt",
+)
+#: Verbs of speech that carry a direction only with a modal ("nhấn mạnh … cần …").
+SPEECH_VERBS = _words(
+    "nhấn mạnh", "nói", "phát biểu", "cho rằng", "khẳng định", "nêu rõ", "bày tỏ", "chia sẻ",
+    "nhận định", "chỉ ra", "nêu", "đặt vấn đề", "quán triệt", "lưu ý", "yêu cầu", "trao đổi",
+    "phân tích", "giải thích", "tái khẳng định", "nhắc lại", "mong muốn", "mong", "tin tưởng",
+    "đánh giá", "ghi nhận", "biểu dương", "phát biểu chỉ đạo", "phát biểu kết luận", "kết luận",
+    "cảnh báo", "thẳng thắn", "khuyến cáo", "chỉ rõ",
+)
+#: Verbs of reporting results or figures: the sentence becomes a report.
+REPORT_VERBS = _words(
+    "cho biết", "báo cáo", "thông tin", "thông báo", "trình bày", "tham luận", "giải trình",
+    "phản ánh", "nêu ra", "dẫn chứng", "thừa nhận", "thông tin thêm", "chia sẻ", "kiến nghị", "đề xuất",
+    "hứa",
+)
+#: Assessments without a call to action.
+ASSESS_VERBS = _words(
+    "đánh giá cao", "ghi nhận", "biểu dương", "hoan nghênh", "chúc mừng", "cảm ơn", "khen ngợi",
+    "đánh giá", "tin tưởng", "vui mừng", "chia vui",
+)
+#: Obligation markers: a clause containing one states what must be done.
+# "không phải là" (is not), "dù phải đối mặt" (despite having to face) are not obligations.
+MODAL = re.compile(
+    r"(?<!được )(?<!Được )(?<!không )(?<!dù )(?<!Dù )" + _B + r"(?!phải\s+(?:là|chăng|đối\s+mặt|chịu\s+ảnh)(?![\wÀ-ỹ]))" + _words("cần", "phải", "không được", "không để", "không để xảy ra", "cần phải", "nên",
+                "buộc phải", "bắt buộc", "nghiêm cấm", "cấm", "chớ", "đừng", "hãy", "phấn đấu",
+                "quyết tâm") + _E,
+    re.IGNORECASE,
+)
+#: Openers that continue the previous speaker's directions.
+CONTINUATION = re.compile(
+    r"^\W*(?:" + _words(
+        "bên cạnh đó", "đồng thời", "ngoài ra", "cùng với đó", "mặt khác", "trong đó", "theo đó",
+        "thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ 2", "thứ 3",
+        "thứ 4", "thứ 5", "một là", "hai là", "ba là", "bốn là", "năm là", "sáu là", "trước mắt",
+        "về lâu dài", "đặc biệt", "nhất là", "cùng với việc", "song song", "bên cạnh", "mặt khác",
+        "hơn nữa", "ngoài việc", "đối với", "về", "với", "trong thời gian tới", "thời gian tới",
+        "năm", "trong năm", "sắp tới", "cuối cùng", "tiếp theo", "trước hết", "đầu tiên",
+        "vì vậy", "do đó", "vì thế", "do vậy", "tuy nhiên", "nhưng", "để", "muốn vậy",
+        r"\d+[.)]", "[a-zđ][.)]", "-", "–", "\\+", "•",
+    ) + r")" + _E,
+    re.IGNORECASE,
+)
+#: Bare verbs that open a direction without a subject ("Tập trung lãnh đạo …").
+ACTION_START = re.compile(
+    r"^\W*" + _words(
+        "tập trung", "tiếp tục", "đẩy mạnh", "tăng cường", "chú trọng", "nâng cao", "rà soát",
+        "khẩn trương", "kiên quyết", "xây dựng", "thực hiện", "quan tâm", "phối hợp", "nghiên cứu",
+        "hoàn thiện", "triển khai", "làm tốt", "không để", "phải", "cần", "sớm", "kịp thời",
+        "quyết liệt", "chủ động", "xử lý", "đảm bảo", "bảo đảm", "khắc phục", "đổi mới", "ưu tiên",
+        "tổ chức", "tạo điều kiện", "hoàn thành", "chấn chỉnh", "kiểm tra", "theo dõi", "tuyên truyền",
+        "nắm chắc", "nắm bắt", "bám sát", "siết chặt", "phát huy", "giữ vững", "duy trì", "huy động",
+        "cải cách", "đề cao", "thường xuyên", "chỉ đạo", "không được", "nghiêm túc", "tích cực",
+        "phát hiện", "ngăn chặn", "đấu tranh", "cương quyết", "dứt khoát", "nhanh chóng", "tránh",
+        "hướng dẫn", "quản lý", "củng cố", "đặc biệt chú ý", "lưu ý", "chú ý", "yêu cầu", "đề nghị",
+        "cố gắng", "nỗ lực", "phấn đấu", "thúc đẩy", "tháo gỡ", "giải quyết", "công khai", "hạn chế",
+        "kiểm soát", "sắp xếp", "chuẩn bị", "ban hành", "cụ thể hóa", "cụ thể hoá", "thu hồi",
+    ) + _E,
+    re.IGNORECASE,
+)
+#: What marks a sentence as the journalist's own account of the past, not a direction.
+PAST = re.compile(_B + _words("đã", "vừa qua", "trước đó", "năm qua", "thời gian qua") + _E, re.IGNORECASE)
+#: Subordinates proposing upward: not tasks unless accepted.
+UPWARD = re.compile(
+    _B + _words("kiến nghị", "đề xuất", "xin", "mong muốn", "kiến nghị với", "đề nghị với") + _E,
+    re.IGNORECASE,
+)
+#: Higher bodies that receive upward proposals ("đề nghị Chính phủ", "kiến nghị Thủ tướng").
+HIGHER = re.compile(
+    _B + _words("Chính phủ", "Thủ tướng", "Trung ương", "Quốc hội", "cấp trên", "thành phố",
+                "Bộ", "Tổng cục", "UBND tỉnh", "UBND thành phố", "tỉnh", "Ban Bí thư", "Bộ Chính trị")
+    + _E,
+)
+
+# Verbs are matched in lower case: mid-sentence they are written so, and a capitalised
+# "Chỉ đạo" is most often part of a body's name ("Ban Chỉ đạo").
+DIRECTIVE_RE = re.compile(_B + DIRECTIVE_VERBS + _E)
+SPEECH_RE = re.compile(_B + SPEECH_VERBS + _E)
+REPORT_RE = re.compile(_B + REPORT_VERBS + _E)
+ASSESS_RE = re.compile(_B + ASSESS_VERBS + _E)
+ANY_VERB_RE = re.compile(_B + "(?:" + "|".join((DIRECTIVE_VERBS, SPEECH_VERBS, REPORT_VERBS, ASSESS_VERBS)) + ")" + _E)
+#: Directive verbs that, followed by a comma or colon, only introduce speech ("lưu ý, …").
+SOFT_DIRECTIVES = frozenset({"lưu ý", "kết luận", "quán triệt", "nhắc nhở", "chốt", "gợi ý"})

@@ -1,0 +1,82 @@
+"""Title lexicon and name boundaries, on sentences written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.people import find_mentions, split_name, title_head
+
+
+def _first(text: str):
+    found = find_mentions(text)
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        ("Thủ tướng Phạm Văn Bình yêu cầu các bộ", "Thủ tướng", "Phạm Văn Bình"),
+        ("Bộ trưởng Bộ Công Thương Lê Minh Tâm cho biết", "Bộ trưởng Bộ Công Thương", "Lê Minh Tâm"),
+        ("Phó Bí thư Thành ủy, Chủ tịch HĐND TP Trần Thị Hạnh đề nghị", "Phó Bí thư Thành ủy, Chủ tịch HĐND TP", "Trần Thị Hạnh"),
+        ("Chủ tịch UBND tỉnh Lâm Đồng Đoàn Văn Lợi phát biểu", "Chủ tịch UBND tỉnh Lâm Đồng", "Đoàn Văn Lợi"),
+        ("Thứ trưởng Bộ Tài chính Vũ Thị Hoa nhấn mạnh", "Thứ trưởng Bộ Tài chính", "Vũ Thị Hoa"),
+        ("Phó Cục trưởng Cục Hải quan TP.HCM Lê Văn Phú nói", "Phó Cục trưởng Cục Hải quan TP.HCM", "Lê Văn Phú"),
+        ("Bộ trưởng Bộ Kế hoạch và Đầu tư Ngô Văn Toàn.", "Bộ trưởng Bộ Kế hoạch và Đầu tư", "Ngô Văn Toàn"),
+        ("phó chủ tịch UBND tỉnh Hồ Văn Sáu ký văn bản", "phó chủ tịch UBND tỉnh", "Hồ Văn Sáu"),
+        ("Chủ tịch UBMTTQ Q. 3 Lý Thị Mai cho biết", "Chủ tịch UBMTTQ Q. 3", "Lý Thị Mai"),
+    ],
+)
+def test_title_then_name(text: str, title: str, name: str) -> None:
+    m = _first(text)
+    assert (m.title, m.name, m.kind) == (title, name, "full")
+    assert text[m.start:m.end].endswith(name)
+
+
+def test_a_province_that_starts_with_a_family_name_is_not_a_person() -> None:
+    m = _first("Chủ tịch UBND tỉnh Hà Nam nói")
+    assert m.name is None and m.kind == "title"
+
+
+def test_chain_of_titles_after_the_name() -> None:
+    m = _first("Đại tướng Lê Quang Vinh, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an phát biểu")
+    assert m.name == "Lê Quang Vinh"
+    assert m.title == "Đại tướng, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an"
+
+
+def test_honorifics_and_apposition() -> None:
+    assert _first("đồng chí Nguyễn Thị Hồng Nhung cho biết").name == "Nguyễn Thị Hồng Nhung"
+    m = _first("Ông Trần Văn Hậu, Tổng cục trưởng Tổng cục Thuế, cho biết")
+    assert (m.name, m.title) == ("Trần Văn Hậu", "Tổng cục trưởng Tổng cục Thuế")
+
+
+def test_short_mentions() -> None:
+    assert (_first("Ông Hậu yêu cầu").name, _first("Ông Hậu yêu cầu").kind) == ("Hậu", "short")
+    m = _first("Bí thư Thăng nói")
+    assert (m.title, m.name, m.kind) == ("Bí thư", "Thăng", "short")
+    m = _first("Phó Thủ tướng yêu cầu các bộ")
+    assert (m.title, m.name, m.kind) == ("Phó Thủ tướng", None, "title")
+
+
+def test_a_verb_after_a_bare_title_is_not_part_of_it() -> None:
+    assert _first("Thủ tướng giao Văn phòng Chính phủ soạn thảo").title == "Thủ tướng"
+    assert _first("Bộ trưởng Bộ Y tế chỉ đạo").title == "Bộ trưởng Bộ Y tế"
+
+
+def test_possessive_office_is_a_different_person() -> None:
+    found = find_mentions("Truyền đạt ý kiến của Thủ tướng, Bộ trưởng Đào Văn Khoa cho biết")
+    assert [(m.title, m.name) for m in found] == [("Thủ tướng", None), ("Bộ trưởng", "Đào Văn Khoa")]
+
+
+def test_run_in_repeat_stops_at_the_next_title() -> None:
+    text = "Bí thư Tỉnh ủy Phan Văn Mạnh Bí thư Tỉnh ủy Phan Văn Mạnh yêu cầu"
+    assert [m.name for m in find_mentions(text)] == ["Phan Văn Mạnh", "Phan Văn Mạnh"]
+
+
+def test_lowercase_growth_is_not_a_title() -> None:
+    assert find_mentions("tăng trưởng kinh tế đạt 7%") == []
+
+
+def test_split_name_and_title_head() -> None:
+    assert split_name("Hà Nội Hoàng Minh Quân") == ("Hà Nội", "Hoàng Minh Quân")
+    assert split_name("Bộ Công Thương") is None
+    assert title_head("Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ") == "Phó Thủ tướng"
