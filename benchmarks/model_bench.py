@@ -83,7 +83,7 @@ def bench_torch(model_dir: Path, ids: list[int], args: argparse.Namespace) -> di
     with torch.inference_mode():
         model.generate(input_ids=batch[:1, :16], max_new_tokens=2, min_new_tokens=2, num_beams=args.beams)  # warm-up
         totals = [run_generate(batch, mask) for _ in range(args.runs)]
-        encoders = [run_encoder() for _ in range(args.runs)]
+        encoders = [run_encoder() for _ in range(args.runs if args.encoder else 0)]
     return {"load_s": round(load_s, 2), "totals": totals, "encoders": encoders,
             "runtime": f"transformers {__import__('transformers').__version__} fp32, torch {torch.__version__}"}
 
@@ -112,7 +112,7 @@ def bench_ct2(model_dir: Path, ids: list[int], args: argparse.Namespace) -> dict
 
     backend.generate([ids[:16]], GenerationSettings(num_beams=args.beams, max_new_tokens=2, min_new_tokens=2))  # warm-up
     totals = [run(full, args.new_tokens) for _ in range(args.runs)]
-    encoders = [run(one, 1) for _ in range(args.runs)]
+    encoders = [run(one, 1) for _ in range(args.runs if args.encoder else 0)]
     return {"load_s": round(load_s, 2), "totals": totals, "encoders": encoders,
             "runtime": f"ctranslate2 {ctranslate2.__version__} {backend.compute_type}"}
 
@@ -128,20 +128,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--threads", type=int, default=len(os.sched_getaffinity(0)))
     ap.add_argument("--compute-type", default="int8", help="ct2 only")
+    ap.add_argument("--no-encoder", dest="encoder", action="store_false",
+                    help="skip the separate encoder timing (batched throughput runs)")
     args = ap.parse_args(argv)
 
     model_dir = random_vit5.build(args.model_dir)
     ids, tok_info = report_ids(model_dir)
     res = (bench_torch if args.backend == "torch" else bench_ct2)(model_dir, ids, args)
-    total, enc = statistics.median(res["totals"]), statistics.median(res["encoders"])
+    total = statistics.median(res["totals"])
+    enc = statistics.median(res["encoders"]) if res["encoders"] else None
     per_report = total / args.reports
     print(json.dumps({
         "backend": args.backend, "runtime": res["runtime"], "reports": args.reports, "batch_size": args.batch_size,
         "beams": args.beams, "new_tokens": args.new_tokens, "input_tokens": len(ids), "threads": args.threads,
         "runs": args.runs, "tokenization": tok_info, "load_s": res["load_s"],
         "total_s": [round(x, 3) for x in res["totals"]], "encoder_s": [round(x, 3) for x in res["encoders"]],
-        "median_total_s": _median(res["totals"]), "median_encoder_s": _median(res["encoders"]),
-        "median_decoder_s": round(total - enc, 3),
+        "median_total_s": _median(res["totals"]), "median_encoder_s": None if enc is None else round(enc, 3),
+        "median_decoder_s": None if enc is None else round(total - enc, 3),
         "s_per_report": round(per_report, 3), "reports_per_min": round(60 / per_report, 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }))

@@ -173,6 +173,8 @@ def bench_model(runs: int, new_tokens: int, beams: int, configs: list[str], thre
                "--batch-size", str(bs), "--new-tokens", str(new_tokens), "--beams", str(beams), "--runs", str(runs)]
         if threads:
             cmd += ["--threads", str(threads)]
+        if reports > 1:
+            cmd.append("--no-encoder")  # throughput only: the split is measured on the single report
         before = load()
         wall, peak, code, out, err = run_with_rusage(cmd)
         if code != 0:
@@ -181,8 +183,9 @@ def bench_model(runs: int, new_tokens: int, beams: int, configs: list[str], thre
         r.update(config=name, peak_rss_mb=round(peak, 1), load_before=before, load_after=load())
         res[name] = r
         print(f"{name:14s} {r['runtime']}: {r['reports']} report(s) of {r['input_tokens']} tokens -> {new_tokens} tokens, "
-              f"batch {bs}, beams {beams}: {r['s_per_report']} s/report (total {r['median_total_s']} s, encoder "
-              f"{r['median_encoder_s']} s, decoder {r['median_decoder_s']} s), {r['reports_per_min']} reports/min, "
+              f"batch {bs}, beams {beams}, {r['threads']} thread(s): {r['s_per_report']} s/report (total "
+              f"{r['median_total_s']} s, encoder {r['median_encoder_s']} s, decoder {r['median_decoder_s']} s), "
+              f"{r['reports_per_min']} reports/min, "
               f"peak RSS {r['peak_rss_mb']} MB, load {before} -> {r['load_after']}", flush=True)
     if "torch-single" in res and "ct2-single" in res:
         res["ct2_speedup_per_report"] = round(res["torch-single"]["s_per_report"] / res["ct2-single"]["s_per_report"], 2)

@@ -35,20 +35,22 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     b = Briefer(engine="extractive", condense=False)
     paths = sorted(a.dev_dir.glob("*.txt"))
-    extract_s = 0.0
-    words = 0
+    segs = []
     for path in paths:
         briefing = b.brief_file(path)
         (out / f"{path.stem}.json").write_text(briefing.to_json(), encoding="utf-8")
-        doc = b.read(path)
-        seg = segment(doc)
+        segs.append(segment(b.read(path)))
+    words = sum(len(seg.document.text.split()) for seg in segs)
+    # extract() alone, best of three passes (the first pass also pays for compiling regexes).
+    extract_s = float("inf")
+    for _ in range(3):
         t0 = time.perf_counter()
-        extract(seg)
-        extract_s += time.perf_counter() - t0
-        words += len(doc.text.split())
+        for seg in segs:
+            extract(seg)
+        extract_s = min(extract_s, time.perf_counter() - t0)
     n = max(len(paths), 1)
     print(f"{len(paths)} reports, {words / n:.0f} words each on average; extract(): "
-          f"{1000 * extract_s / n:.2f} ms per report ({1000 * extract_s / max(words, 1) * 1000:.2f} ms per 1,000 words)")
+          f"{1000 * extract_s / n:.2f} ms per report (best of 3) ({1000 * extract_s / max(words, 1) * 1000:.2f} ms per 1,000 words)")
     print(f"predictions in {out}")
     cmd = [sys.executable, str(a.scorer), str(a.dev_dir), str(out)] + (["--per-doc"] if a.per_doc else [])
     return subprocess.call(cmd)

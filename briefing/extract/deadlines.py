@@ -16,7 +16,7 @@ _TET = r"Tết\s+Nguyên\s+đán(?:\s+[A-ZĐ][a-zà-ỹ]+\s+[A-ZĐ][a-zà-ỹ]+)
 _WHEN = rf"(?:{_DATE}|{_MONTH}|{_QUARTER}|{_HALF}|{_YEAR}|{_TET})"
 
 DEADLINE = re.compile(
-    rf"(?<![\wÀ-ỹ])(?:(?:trước|chậm\s+nhất(?:\s+(?:là|vào|trước))?|muộn\s+nhất|trong|đến|hết|"
+    rf"(?<!\w)(?:(?:trước|chậm\s+nhất(?:\s+(?:là|vào|trước))?|muộn\s+nhất|trong|đến|hết|"
     rf"đến\s+hết|ngay\s+trong|trong\s+vòng|kể\s+từ|từ\s+nay\s+đến)\s+(?:ngày\s+)?{_WHEN}"
     rf"|trong\s+vòng\s+\d+\s+(?:ngày|tuần|tháng)|(?:^|,\s*)(?:{_HALF})|(?:^|,\s*){_YEAR}(?=\s*,))",
     re.IGNORECASE,

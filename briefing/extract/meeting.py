@@ -16,8 +16,8 @@ from briefing.types import Meeting, Person, Segmented, Task
 
 _OPENING = 8  # sentences of the body where reports state the event
 _EVENT = re.compile(
-    r"(?<![\wÀ-ỹ])(?:[Hh]ội\s+nghị|[Pp]hiên\s+(?:họp|chất\s+vấn|giải\s+trình)|[Cc]uộc\s+họp|[Bb]uổi\s+(?:làm\s+việc|họp|"
-    r"đối\s+thoại|kiểm\s+tra|gặp\s+mặt|tiếp)|[Kk]ỳ\s+họp|[Hh]ội\s+thảo|[Tt]ọa\s+đàm|[Đđ]oàn\s+công\s+tác)(?![\wÀ-ỹ])"
+    r"(?<!\w)(?:[Hh]ội\s+nghị|[Pp]hiên\s+(?:họp|chất\s+vấn|giải\s+trình)|[Cc]uộc\s+họp|[Bb]uổi\s+(?:làm\s+việc|họp|"
+    r"đối\s+thoại|kiểm\s+tra|gặp\s+mặt|tiếp)|[Kk]ỳ\s+họp|[Hh]ội\s+thảo|[Tt]ọa\s+đàm|[Đđ]oàn\s+công\s+tác)(?!\w)"
 )
 _NAME_STOP = re.compile(r"[.;]\s|[.;]$|\s(?:do|dưới|với\s+sự|nhằm|để|khi)\s|,\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹ]+\s+[a-zà-ỹ])|”")
 _CHAIR_BEFORE = re.compile(r"(?:dưới\s+sự\s+chủ\s+trì\s+của|[Cc]hủ\s+trì\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|phiên\s+họp)?\s*(?:có|là)?)\s*$")

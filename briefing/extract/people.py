@@ -66,14 +66,14 @@ def _head_pattern(head: str) -> str:
 _HEAD_RE = "|".join(_head_pattern(h) for h in sorted(_HEADS, key=len, reverse=True))
 #: A title head at a word start ("Phó Thủ tướng", "Bộ trưởng", "phó chủ tịch").
 # "Ban Bí thư" (the Secretariat) is a body, not a secretary.
-TITLE_HEAD = re.compile(rf"(?<![\wÀ-ỹ])(?<!Ban )(?<!ban ){_PREFIX}(?:{_HEAD_RE})(?![\wÀ-ỹ])")
+TITLE_HEAD = re.compile(rf"(?<!\w)(?<!Ban )(?<!ban ){_PREFIX}(?:{_HEAD_RE})(?!\w)")
 # Lower-case forms that reports use mid-sentence ("chủ tịch UBND tỉnh", "phó chủ tịch").
 TITLE_HEAD_LOWER = re.compile(
-    r"(?<![\wÀ-ỹ])(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|thủ\s+tướng|bộ\s+trưởng|thứ\s+trưởng|giám\s+đốc|"
-    r"tổng\s+cục\s+trưởng|cục\s+trưởng|trưởng\s+ban)(?![\wÀ-ỹ])"
+    r"(?<!\w)(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|thủ\s+tướng|bộ\s+trưởng|thứ\s+trưởng|giám\s+đốc|"
+    r"tổng\s+cục\s+trưởng|cục\s+trưởng|trưởng\s+ban)(?!\w)"
 )
 #: Honorifics that introduce a name without a title.
-HONORIFIC = re.compile(r"(?<![\wÀ-ỹ])(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?=[A-ZĐÀ-Ỹ])")
+HONORIFIC = re.compile(r"(?<!\w)(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?=[A-ZĐÀ-Ỹ])")
 
 _UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _LOW = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
@@ -103,6 +103,8 @@ _ORG_WORDS = frozenset(
 # thường trực", "Bộ trưởng bộ GD&ĐT"); any other lower-case word there is the verb.
 # Units written with a number: "Q. 3", "Quận 1", "P. 12".
 _NUMBERED_UNITS = frozenset("Q. P. Quận Phường quận phường".split())
+# ", phụ trách Đảng bộ Khối", ", kiêm Giám đốc …": the title goes on after the comma.
+_CHARGE = re.compile(r"(?:phụ\s+trách|kiêm)\s")
 _TITLE_PREFIXES = frozenset("Phó Nguyên Quyền Cựu".split())
 _FIRST_LOWER = frozenset("tỉnh thành huyện quận xã phường thị thường bộ ủy uỷ".split())
 _TOKEN = re.compile(r"\s*(,|[^\s,;:()“”\"'‘’]+)")
@@ -122,16 +124,19 @@ def _scan_title(text: str, pos: int) -> tuple[list[tuple[int, int]], int]:
             nxt = re.compile(r",\s*").match(text, m.start(1))
             # A comma then an office continues a title chain, unless a name has just ended
             # one title: then it is the next person of a list.
-            if nxt and TITLE_HEAD.match(text, nxt.end()) and _name_from_tokens(text, toks) is None:
+            if nxt and (TITLE_HEAD.match(text, nxt.end()) or _CHARGE.match(text, nxt.end())) \
+                    and _name_from_tokens(text, toks) is None:
                 toks.append(m.span(1))
                 pos = m.end()
                 continue
             break
         if toks and TITLE_HEAD.match(text, m.start(1)) and _SYL.fullmatch(text, *toks[-1]) \
                 and text[toks[-1][0]:toks[-1][1]] not in _TITLE_PREFIXES:
-            break  # a new title right after a name: "… Hoàng Trung Hải Bí thư …"
+            break  # a new title right after a name: "… Hoàng Trung Hiếu Bí thư …"
         core = tok.rstrip(".") if tok.endswith(".") and len(tok) > 2 and not tok[-2].isupper() else tok
-        if not toks and not core[0].isupper() and core not in _FIRST_LOWER:
+        if not core:  # a run of dots ("...")
+            break
+        if not toks and not core[0].isupper() and core not in _FIRST_LOWER and core not in ("phụ", "kiêm"):
             break
         numbered = core.isdigit() and bool(toks) and text[toks[-1][0]:toks[-1][1]] in _NUMBERED_UNITS
         if numbered or core[0].isupper() or core in TITLE_LOWER or core in ("&", "-", "–") or (
@@ -199,7 +204,7 @@ def _name_from_tokens(text: str, toks: list[tuple[int, int]]) -> tuple[int, int]
     return run[k][0], run[-1][1]
 
 
-_POSSESSIVE = re.compile(r"(?<![\wÀ-ỹ])(?:của|theo)\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?<!\w)(?:của|theo)\s+$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*[,\-–]\s*")
 
 
@@ -216,7 +221,7 @@ def find_mentions(text: str) -> list[Mention]:
             # "ý kiến chỉ đạo của Thủ tướng, Bộ trưởng X": the office after "của" is
             # someone else, not the first link of X's title chain.
             toks = toks[: next((i for i, (a, b) in enumerate(toks) if text[a:b] == ","), len(toks))]
-        # A name may stop short of the tokens' end: "Hoàng Trung Hải Bí thư ..." run-ins are
+        # A name may stop short of the tokens' end: "Hoàng Trung Hiếu Bí thư ..." run-ins are
         # cut at the next title head by the scan itself, so try the longest prefix first.
         name_span = None
         for k in range(len(toks), 0, -1):  # the longest title that ends in a name
@@ -277,7 +282,7 @@ def find_mentions(text: str) -> list[Mention]:
                     end = t_end
             found.append(Mention(m.start(), end, title, name, "honorific" if title is None else "full"))
         elif run and run[0] not in SURNAMES and run[0] not in _ORG_WORDS:
-            # "ông Hải", "bà Ái Nam": a given name of one or two syllables.
+            # "ông Hải", "bà Thu Hà": a given name of one or two syllables.
             given = " ".join(run[:2]) if len(run) == 2 else run[0]
             found.append(Mention(m.start(), m.end() + len(given), None, given, "short"))
     found.sort(key=lambda x: (x.start, -x.end))

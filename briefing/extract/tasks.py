@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefing.extract import cues
+from briefing.extract.assignees import UNIT, concise, find_assignees
 from briefing.extract.deadlines import find_deadline
 from briefing.extract.mentions import Registry
 from briefing.extract.people import TITLE_LOWER, Mention, find_mentions, title_head
@@ -46,37 +47,39 @@ _BODY_SUBJECT = re.compile(
     r"Hội\s+đồng|Văn\s+phòng|Thường\s+trực|Quốc\s+hội|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Kiểm\s+toán|"
     r"Thanh\s+tra|Công\s+an|Tòa\s+án|Viện\s+kiểm\s+sát)(?:\s+(?:[A-ZĐÀ-Ỹ0-9][^\s,.;:]*|tỉnh|thành\s+phố|huyện|"
     r"quận|xã|phường|thị\s+xã|nhân\s+dân|chỉ\s+đạo|thường\s+vụ|thường\s+trực|công\s+tác|và|của)){0,7}?)\s+(?:cũng\s+|đã\s+)?"
-    r"(?P<verb>đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|" + cues.GIAO + r"|thống\s+nhất|kết\s+luận|chỉ\s+thị|lưu\s+ý|quán\s+triệt)(?![\wÀ-ỹ])"
+    r"(?P<verb>đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|" + cues.GIAO + r"|thống\s+nhất|kết\s+luận|chỉ\s+thị|lưu\s+ý|quán\s+triệt)(?!\w)"
 )
 # Unnamed people speaking ("nhiều đại biểu cho rằng", "các doanh nghiệp kiến nghị"): their
 # words are not the leader's directions, so they end the leader's context.
 _OTHER_VOICES = re.compile(
-    r"(?<![\wÀ-ỹ])(?:đại\s+biểu|ý\s+kiến|doanh\s+nghiệp|người\s+dân|cử\s+tri|chuyên\s+gia|lãnh\s+đạo\s+(?:các|huyện|xã|tỉnh|sở|địa\s+phương)|"
+    r"(?<!\w)(?:đại\s+biểu|ý\s+kiến|doanh\s+nghiệp|người\s+dân|cử\s+tri|chuyên\s+gia|lãnh\s+đạo\s+(?:các|huyện|xã|tỉnh|sở|địa\s+phương)|"
     r"nhiều\s+\w+|các\s+thành\s+viên|đơn\s+vị)\s+(?:cũng\s+|đều\s+|đã\s+)?(?:cho\s+rằng|cho\s+biết|kiến\s+nghị|đề\s+xuất|"
-    r"đề\s+nghị|phản\s+ánh|bày\s+tỏ|nêu|báo\s+cáo|thừa\s+nhận|chia\s+sẻ|tham\s+luận)(?![\wÀ-ỹ])",
+    r"đề\s+nghị|phản\s+ánh|bày\s+tỏ|nêu|báo\s+cáo|thừa\s+nhận|chia\s+sẻ|tham\s+luận)(?!\w)",
     re.IGNORECASE,
 )
 # "… đã chỉ đạo như trên": a summary of directions already quoted.
-_SUMMARY = re.compile(r".{0,150}?(?<![\wÀ-ỹ])như\s+(?:trên|vậy|thế)(?![\wÀ-ỹ])", re.IGNORECASE)
+_SUMMARY = re.compile(r".{0,150}?(?<!\w)như\s+(?:trên|vậy|thế)(?!\w)", re.IGNORECASE)
 # Results and figures: a sentence without an obligation marker that states them is an
 # account of what happened ("… tiếp tục được cải thiện", "đạt kết quả tích cực", "617 vụ").
 _RESULT = re.compile(
-    r"(?<![\wÀ-ỹ])(?:đạt\s+(?:kết\s+quả|được|mức|\d)|được\s+(?:cải\s+thiện|triển\s+khai|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|"
+    r"(?<!\w)(?:đạt\s+(?:kết\s+quả|được|mức|\d)|được\s+(?:cải\s+thiện|triển\s+khai|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|"
     r"tăng\s+cường|thực\s+hiện|duy\s+trì|củng\s+cố|quan\s+tâm)|có\s+(?:những|nhiều)\s+(?:đột\s+phá|tiến\s+bộ|chuyển\s+biến)|"
     r"chuyển\s+biến\s+tích\s+cực|tiếp\s+tục\s+(?:được|có|tăng(?!\s+cường)|giảm|chuyển)|vượt\s+\d|tăng\s+\d|giảm\s+\d)",
     re.IGNORECASE,
 )
 _LIST_INTRO = re.compile(
     r"^(?:[^,]{0,120},\s*)?((?:Cục|Chi\s+cục|Tổng\s+cục|Sở|Bộ|UBND|Ủy\s+ban|Ban|Hải\s+quan|Công\s+an|Ngành|Đảng\s+ủy|"
-    r"Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy)(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,.;:]*|\s+(?:" + "|".join(sorted(TITLE_LOWER)) + r")(?![\wÀ-ỹ])){0,6})"
+    r"Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy)(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,.;:]*|\s+(?:" + "|".join(sorted(TITLE_LOWER)) + r")(?!\w)){0,6})"
     r"\s+(?:sẽ\s+)?(?:tập\s+trung|đề\s+ra|xác\s+định|triển\s+khai|thực\s+hiện)[^:]*(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^:]*:\s*$"
 )
 # Shortcomings found ("chưa quyết liệt", "còn thiếu"): an assessment, not a direction.
-_SHORTCOMING = re.compile(r"(?<![\wÀ-ỹ])(?:chưa|còn\s+(?:thiếu|nhiều|chậm|yếu)|thiếu\s+(?:chủ\s+động|chuyên\s+nghiệp))(?![\wÀ-ỹ])", re.IGNORECASE)
+_SHORTCOMING = re.compile(r"(?<!\w)(?:chưa|còn\s+(?:thiếu|nhiều|chậm|yếu)|thiếu\s+(?:chủ\s+động|chuyên\s+nghiệp))(?!\w)", re.IGNORECASE)
 # "Đây là nhiệm vụ khó khăn, đòi hỏi …": a comment on the directions, not one of them.
-_COPULA = re.compile(r"^\W*(?:Đây|Đó|Điều\s+này)\s+(?:là|cũng\s+là|chính\s+là)(?![\wÀ-ỹ])")
+_COPULA = re.compile(r"^\W*(?:Đây|Đó|Điều\s+này)\s+(?:là|cũng\s+là|chính\s+là)(?!\w)")
+# A proposal already sent upward ("TP đã đề nghị Bộ …", "đang kiến nghị với …").
+_SENT_UP = re.compile(r"(?<!\w)(?:đã|đang|vừa)\s+(?:có\s+văn\s+bản\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|báo\s+cáo|xin)(?!\w)")
 # A body reporting: "Báo cáo tại hội nghị, Sở X cho biết …".
-_BODY_REPORT = re.compile(r"(?<![\wÀ-ỹ])cho\s+biết(?![\wÀ-ỹ])|^\W*(?:Báo\s+cáo|Theo\s+báo\s+cáo)(?![\wÀ-ỹ])")
+_BODY_REPORT = re.compile(r"(?<!\w)cho\s+biết(?!\w)|^\W*(?:Báo\s+cáo|Theo\s+báo\s+cáo)(?!\w)")
 _FIGURES = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|vụ|đối\s+tượng|tấn|lượt)")
 # The lead says the whole article records one person's speech.
 _SPEECH_RECORD = re.compile(
@@ -129,7 +132,7 @@ def speaker_pairs(text: str, mentions: list[Mention]) -> list[_Pair]:
 _LINK = re.compile(r"^(?:với\s+đó\s*,?\s*)?(?:là\s+)?", re.IGNORECASE)
 _ENUMERATOR = re.compile(
     r"^\W*(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|\d)|(?:một|hai|ba|bốn|năm|sáu|bảy)\s+là|"
-    r"nhiệm\s+vụ\s+(?:thứ\s+\w+|trọng\s+tâm\s+thứ\s+\w+))(?![\wÀ-ỹ])",
+    r"nhiệm\s+vụ\s+(?:thứ\s+\w+|trọng\s+tâm\s+thứ\s+\w+))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -148,7 +151,7 @@ def looks_directive(text: str) -> bool:
         return True
     # "Bộ Công Thương xây dựng kịch bản …", "Các bộ, ngành tiếp tục …": a unit then an action.
     m = _SUBJECT_ACTION.match(body)
-    return bool(m and _UNIT.match(body) and not cues.PAST.search(body[: m.end()]))
+    return bool(m and UNIT.match(body) and not cues.PAST.search(body[: m.end()]))
 
 
 _STRONG_ACTION = (
@@ -157,60 +160,7 @@ _STRONG_ACTION = (
     r"bảo\s+đảm|đảm\s+bảo|sớm|kiên\s+quyết|quyết\s+liệt|thực\s+hiện\s+nghiêm|chú\s+trọng|nâng\s+cao|"
     r"chuẩn\s+bị|làm\s+tốt|chịu\s+trách\s+nhiệm|nghiêm\s+túc|có\s+biện\s+pháp|có\s+giải\s+pháp)"
 )
-_SUBJECT_ACTION = re.compile(r"^[^.;:]{2,70}?\s" + _STRONG_ACTION + r"(?![\wÀ-ỹ])")
-_UNIT = re.compile(
-    r"^(?:các|Các|những|mỗi|từng|toàn|cả)?\s*(?:[A-ZĐÀ-Ỹ]|bộ|ngành|sở|địa\s+phương|đơn\s+vị|cơ\s+quan|"
-    r"cấp\s+ủy|chính\s+quyền|lực\s+lượng|doanh\s+nghiệp|thủ\s+trưởng|lãnh\s+đạo|người\s+đứng\s+đầu|cán\s+bộ|"
-    r"chi\s+bộ|đảng\s+viên|ngành|huyện|tỉnh|thành\s+phố|quận|xã|phường|chủ\s+đầu\s+tư|nhà\s+thầu|ban)"
-)
-_ACTION_ANYWHERE = re.compile(
-    r"(?<![\wÀ-ỹ])(?:cần|phải|khẩn\s+trương|tập\s+trung|tiếp\s+tục|đẩy\s+mạnh|tăng\s+cường|chú\s+trọng|"
-    r"rà\s+soát|nghiên\s+cứu|thực\s+hiện|xây\s+dựng|chủ\s+động|phối\s+hợp|có|sớm|quan\s+tâm|làm|"
-    r"triển\s+khai|xử\s+lý|kiểm\s+tra|chỉ\s+đạo|nâng\s+cao|đảm\s+bảo|bảo\s+đảm|hoàn\s+thành|tính\s+toán|"
-    r"soạn\s+thảo|báo\s+cáo|theo\s+dõi|nêu\s+cao|không|giải\s+quyết|quyết\s+liệt|kiên\s+quyết|đưa|"
-    r"chuẩn\s+bị|tổ\s+chức|ban\s+hành|cho\s+ý\s+kiến|bám\s+sát|tham\s+mưu|hướng\s+dẫn|giữ|đề\s+xuất)(?![\wÀ-ỹ])"
-)
-
-
-def find_assignees(clause: str) -> tuple[str, ...]:
-    """Units named before the action in a clause ("các bộ, ngành, UBND TP Hà Nội phải …")."""
-    clause = clause.strip(" ,:")
-    m = _ACTION_ANYWHERE.search(clause)
-    if not m or m.start() == 0:
-        return ()
-    head = clause[: m.start()].strip(" ,")
-    if len(head.split()) > 14 or not _UNIT.match(head):
-        return ()
-    parts = [p.strip(" ,") for p in re.split(r",\s*|\s+và\s+|\s+cùng\s+", head) if p.strip(" ,")]
-    # "các bộ, ngành" is one unit list as reports write it: keep a bare "ngành" with its "bộ".
-    out: list[str] = []
-    for p in parts:
-        if out and re.fullmatch(r"ngành|địa\s+phương|đơn\s+vị|sở|ban|ngành\s+liên\s+quan", p):
-            out[-1] = f"{out[-1]}, {p}"
-        else:
-            out.append(p)
-    return tuple(out)
-
-
-def concise(clause: str, assignees: tuple[str, ...]) -> str:
-    """A short form of a direction that starts with the action."""
-    text = clause.strip(" ,:“”\"")
-    c = cues.CONTINUATION.match(text)
-    if c and c.end() < len(text) and text[c.end():c.end() + 1] in ", ":
-        text = text[c.end():].strip(" ,:")
-    if assignees:
-        joined = assignees[-1]
-        at = text.find(joined)
-        if 0 <= at < 120:
-            text = text[at + len(joined):].strip(" ,")
-    text = re.sub(r"^(?:cần\s+phải|cần|phải|nên|hãy)\s+", "", text, flags=re.IGNORECASE)
-    text = text.rstrip(" .;…”\"")
-    if len(text) > 220:
-        cut = text.rfind(" ", 0, 220)
-        text = text[: cut if cut > 0 else 220].rstrip(" ,;") + " …"
-    return text[:1].upper() + text[1:] if text else clause.strip()
-
-
+_SUBJECT_ACTION = re.compile(r"^[^.;:]{2,70}?\s" + _STRONG_ACTION + r"(?!\w)")
 def _in_quote(s: Sentence, quotes: list[Quote]) -> Quote | None:
     for q in quotes:
         if q.start < s.end and s.start < q.end and (s.end - s.start) > 0:
@@ -249,16 +199,15 @@ def extract_tasks(segmented: Segmented, registry: Registry | None = None,
     ctx: _Context | None = None
     body = [s for s in segmented.sentences if s.kind == "body"]
     default = _recorded_speaker(body[:3], mention_cache, registry)
-    prev_caption = False
     for i, s in enumerate(body):
         nxt = body[i + 1].text if i + 1 < len(body) else ""
         if is_caption_sentence(s.text) or (
             is_caption_sentence(nxt) and body[i + 1].paragraph == s.paragraph and not cues.MODAL.search(s.text)
             and not cues.DIRECTIVE_RE.search(s.text) and len(s.text.split()) <= 30
         ):
-            prev_caption = True
-            continue
-        prev_caption = False
+            continue  # a photo caption run into the text: skipped, the context goes on
+        if ctx is not None and default is not None and ctx.misses >= MAX_MISSES:
+            ctx = None  # back to the speaker the whole article records
         mentions = mention_cache.get(s.index, [])
         pairs = speaker_pairs(s.text, mentions)
         quote = _in_quote(s, quotes)
@@ -278,6 +227,15 @@ def extract_tasks(segmented: Segmented, registry: Registry | None = None,
             task_person = registry.resolve(directive.mention, s.start + directive.mention.start)
             clause = s.text[directive.verb_end:]
             ctx = _Context(task_person, "directive")
+            split = _second_speaker(s, pairs, directive, task_person, registry)
+            if split is not None:
+                # One sentence, two speakers: each gets the exact clause that is theirs.
+                cut, other, other_pair = split
+                tasks.append(_task(text, (s.start, s.start + cut), s.text[directive.verb_end:cut], task_person, False))
+                evidence = (s.start + _clause_start(s.text, cut), s.end)
+                clause = s.text[other_pair.verb_end:]
+                task_person = other
+                ctx = _Context(other, "directive")
         elif body_m is not None and not _UPWARD_OBJECT.match(s.text, body_m.end()) \
                 and not cues.PAST.search(s.text[: body_m.start("verb")]):
             task_person = _body_person(body_m.group(1), registry)
@@ -327,24 +285,47 @@ def extract_tasks(segmented: Segmented, registry: Registry | None = None,
         if task_person is not None:
             if ctx is not None:
                 ctx.misses = 0
-            assignees = find_assignees(clause)
-            tasks.append(Task(
-                text=concise(clause, assignees),
-                assigner=task_person,
-                assignees=assignees,
-                deadline=find_deadline(s.text),
-                evidence=text[evidence[0]:evidence[1]],
-                start=evidence[0],
-                end=evidence[1],
-                implicit_speaker=implicit,
-            ))
-    del prev_caption
+            tasks.append(_task(text, evidence, clause, task_person, implicit))
     return _drop_lead_previews(tasks, segmented), reports, registry.people
+
+
+def _task(text: str, span: tuple[int, int], clause: str, assigner: Person, implicit: bool) -> Task:
+    start, end = span
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    assignees = find_assignees(clause)
+    return Task(text=concise(clause, assignees), assigner=assigner, assignees=assignees,
+                deadline=find_deadline(text[start:end]), evidence=text[start:end], start=start, end=end,
+                implicit_speaker=implicit)
+
+
+def _clause_start(sentence: str, cut: int) -> int:
+    at = cut
+    while at < len(sentence) and sentence[at] in " ,;":
+        at += 1
+    return at
+
+
+def _second_speaker(s: Sentence, pairs: list[_Pair], first: _Pair, first_person: Person,
+                    registry: Registry) -> tuple[int, Person, _Pair] | None:
+    """Where a second person's directions begin in the same sentence, if they do."""
+    for p in pairs:
+        if p.kind != "directive" or p.mention.start <= first.verb_end:
+            continue
+        other = registry.resolve(p.mention, s.start + p.mention.start)
+        if other == first_person:
+            continue
+        # The clause of the second speaker starts at the last "," or ";" before them.
+        cut = max(s.text.rfind(",", 0, p.mention.start), s.text.rfind(";", 0, p.mention.start))
+        before = s.text[max(cut, 0):p.mention.start]
+        if cut > first.verb_end and not re.search(r"(?<!\w)(?:của|với|cho|và)\s+$", before):
+            return cut, other, p
+    return None
 
 
 def _reads_as_result(text: str) -> bool:
     """An unattributed sentence that reports what happened rather than what must be done."""
-    if _COPULA.match(text):
+    if _COPULA.match(text) or _SENT_UP.search(text):
         return True
     if cues.MODAL.search(text):
         return False

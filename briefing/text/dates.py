@@ -16,7 +16,7 @@ from datetime import date
 _PART = r"(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng|hôm\s+nay|hôm\s+qua|chiều\s+nay|sáng\s+nay|tối\s+nay|trưa\s+nay|ngày|hôm)"
 #: An event date: a part of the day or "ngày" then day/month (and maybe year).
 EVENT_DATE = re.compile(
-    rf"(?<![\wÀ-ỹ])(?P<part>{_PART})(?:\s+(?:qua|nay|mai))?(?:\s*,)?(?:\s+(?:thứ\s+\w+|chủ\s+nhật)\s*,?)?\s+(?:ngày\s+)?"
+    rf"(?<!\w)(?P<part>{_PART})(?:\s+(?:qua|nay|mai))?(?:\s*,)?(?:\s+(?:thứ\s+\w+|chủ\s+nhật)\s*,?)?\s+(?:ngày\s+)?"
     rf"(?:(?P<d>\d{{1,2}})\s*[/\-.]\s*(?P<m>\d{{1,2}})(?:\s*[/\-.]\s*(?P<y>\d{{4}}))?(?![\d/])"
     rf"|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>\d{{4}}))?)",
     re.IGNORECASE,
@@ -48,14 +48,15 @@ def parse_dateline(text: str) -> str | None:
     return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
 
 
-# A year that is a target or the end of a period ("đến năm 2025", "tầm nhìn 2030",
-# "giai đoạn 2021-2025") says nothing about when the meeting was held.
+# A year that is a target, the end of a period or a point of comparison ("đến năm 2025",
+# "tầm nhìn 2030", "giai đoạn 2021-2025", "so với năm 2016", "từ tháng 11-2016") says
+# nothing about when the meeting was held.
 _TARGET_BEFORE = re.compile(
-    r"(?:đến|tới|trước|sau|tầm\s+nhìn|định\s+hướng|giai\s+đoạn|nhiệm\s+kỳ|hết|cuối|vào|từ|khóa|khoá)"
-    r"(?:\s+(?:năm|hết\s+năm|cuối\s+năm|tháng\s+\d{1,2}|quý\s+\w+))?\s*[/]?\s*$",
+    r"(?:đến|tới|trước|sau|tầm\s+nhìn|định\s+hướng|giai\s+đoạn|nhiệm\s+kỳ|hết|cuối|vào|từ|khóa|khoá|so\s+với|hơn)"
+    r"(?:\s+(?:năm|hết\s+năm|cuối\s+năm|tháng\s+\d{1,2}|quý\s+\w+|cùng\s+kỳ(?:\s+năm)?))?\s*[/\-]?\s*$",
     re.IGNORECASE,
 )
-_WITHIN_YEAR = re.compile(r"(?:cuối|hết|trong|giữa)\s+năm\s+((?:19[89]|20[0-4])\d)(?!\d)", re.IGNORECASE)
+_WITHIN_YEAR = re.compile(r"(?:(?:đến|trước)\s+(?:cuối|hết)|đến\s+hết|trong)\s+năm\s+((?:19[89]|20[0-4])\d)(?!\d)", re.IGNORECASE)
 _RANGE = re.compile(r"\d{4}\s*[-–]\s*$|^\s*[-–]\s*\d{4}")
 
 
@@ -82,6 +83,11 @@ def current_year(text: str, *, month: int | None = None) -> int | None:
     top = max(counts.values())
     best = max(y for y in counts if counts[y] == top)
     latest = max(years)
+    # "Đến cuối năm 2017 phải …": a deadline within a later year than any past year cited
+    # is this year's.
+    within = [int(m.group(1)) for m in _WITHIN_YEAR.finditer(text)]
+    if within and min(within) > latest:
+        return min(within)
     # A meeting in January reviews last year and plans this one ("tổng kết năm 2020,
     # triển khai nhiệm vụ năm 2021"); one in November or December plans next year.
     if month is not None and month <= 2 and best + 1 == latest:

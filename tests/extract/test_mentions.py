@@ -13,7 +13,7 @@ def _registry(text: str) -> Registry:
 
 TEXT = (
     "Thủ tướng Phạm Văn Bình, Phó Thủ tướng Lê Hữu Tài và Bộ trưởng Bộ Y tế Đỗ Thị Lan dự họp; "
-    "Ủy viên Bộ Chính trị, Bí thư Thành ủy Vũ Đức Thăng phát biểu."
+    "Ủy viên Bộ Chính trị, Bí thư Thành ủy Vũ Đức Thắng phát biểu."
 )
 
 
@@ -32,12 +32,12 @@ def test_bare_title_keeps_deputy_apart() -> None:
 def test_office_within_a_title_chain() -> None:
     r = _registry(TEXT)
     p = _resolve(r, "Bí thư Thành ủy yêu cầu")
-    assert (p.name, p.title) == ("Vũ Đức Thăng", "Ủy viên Bộ Chính trị, Bí thư Thành ủy")
+    assert (p.name, p.title) == ("Vũ Đức Thắng", "Ủy viên Bộ Chính trị, Bí thư Thành ủy")
 
 
 def test_given_name_with_title_or_honorific() -> None:
     r = _registry(TEXT)
-    assert _resolve(r, "Bí thư Thăng nói").name == "Vũ Đức Thăng"
+    assert _resolve(r, "Bí thư Thắng nói").name == "Vũ Đức Thắng"
     assert _resolve(r, "ông Tài cho biết").name == "Lê Hữu Tài"
     assert _resolve(r, "bà Lan đề nghị").name == "Đỗ Thị Lan"
     assert _resolve(r, "đồng chí Đỗ Thị Lan đề nghị").title == "Bộ trưởng Bộ Y tế"
@@ -56,4 +56,4 @@ def test_an_office_never_named_stands_for_the_person() -> None:
 
 
 def test_registry_lists_people_in_order() -> None:
-    assert [p.name for p in _registry(TEXT).people] == ["Phạm Văn Bình", "Lê Hữu Tài", "Đỗ Thị Lan", "Vũ Đức Thăng"]
+    assert [p.name for p in _registry(TEXT).people] == ["Phạm Văn Bình", "Lê Hữu Tài", "Đỗ Thị Lan", "Vũ Đức Thắng"]

@@ -18,7 +18,7 @@ def _first(text: str):
         ("Thủ tướng Phạm Văn Bình yêu cầu các bộ", "Thủ tướng", "Phạm Văn Bình"),
         ("Bộ trưởng Bộ Công Thương Lê Minh Tâm cho biết", "Bộ trưởng Bộ Công Thương", "Lê Minh Tâm"),
         ("Phó Bí thư Thành ủy, Chủ tịch HĐND TP Trần Thị Hạnh đề nghị", "Phó Bí thư Thành ủy, Chủ tịch HĐND TP", "Trần Thị Hạnh"),
-        ("Chủ tịch UBND tỉnh Lâm Đồng Đoàn Văn Lợi phát biểu", "Chủ tịch UBND tỉnh Lâm Đồng", "Đoàn Văn Lợi"),
+        ("Chủ tịch UBND tỉnh Lâm Đồng Đoàn Văn Lực phát biểu", "Chủ tịch UBND tỉnh Lâm Đồng", "Đoàn Văn Lực"),
         ("Thứ trưởng Bộ Tài chính Vũ Thị Hoa nhấn mạnh", "Thứ trưởng Bộ Tài chính", "Vũ Thị Hoa"),
         ("Phó Cục trưởng Cục Hải quan TP.HCM Lê Văn Phú nói", "Phó Cục trưởng Cục Hải quan TP.HCM", "Lê Văn Phú"),
         ("Bộ trưởng Bộ Kế hoạch và Đầu tư Ngô Văn Toàn.", "Bộ trưởng Bộ Kế hoạch và Đầu tư", "Ngô Văn Toàn"),
@@ -51,7 +51,7 @@ def test_honorifics_and_apposition() -> None:
 
 def test_short_mentions() -> None:
     assert (_first("Ông Hậu yêu cầu").name, _first("Ông Hậu yêu cầu").kind) == ("Hậu", "short")
-    m = _first("Bí thư Thăng nói")
+    m = _first("Bí thư Thắng nói")
     assert (m.title, m.name, m.kind) == ("Bí thư", "Thăng", "short")
     m = _first("Phó Thủ tướng yêu cầu các bộ")
     assert (m.title, m.name, m.kind) == ("Phó Thủ tướng", None, "title")
@@ -80,3 +80,8 @@ def test_split_name_and_title_head() -> None:
     assert split_name("Hà Nội Hoàng Minh Quân") == ("Hà Nội", "Hoàng Minh Quân")
     assert split_name("Bộ Công Thương") is None
     assert title_head("Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ") == "Phó Thủ tướng"
+
+
+def test_title_that_goes_on_after_a_comma() -> None:
+    m = _first("Phó Bí thư Thường trực Đảng ủy Khối, phụ trách Đảng bộ Khối Lê Thị Hồng Vân cho biết")
+    assert (m.title, m.name) == ("Phó Bí thư Thường trực Đảng ủy Khối, phụ trách Đảng bộ Khối", "Lê Thị Hồng Vân")

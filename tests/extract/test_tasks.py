@@ -92,3 +92,25 @@ def test_looks_directive_and_assignees() -> None:
     assert not looks_directive("Năm qua, doanh thu đạt 300 tỷ đồng.")
     assert find_assignees("các bộ, ngành, UBND các tỉnh phải báo cáo") == ("các bộ, ngành", "UBND các tỉnh")
     assert find_assignees("phải báo cáo") == ()
+
+
+def test_one_sentence_two_speakers_gives_two_clauses() -> None:
+    text = ("Họp về giá điện\n\nBộ trưởng Bộ Công Thương Trần Văn Hòa đề nghị các tập đoàn giữ ổn định giá, "
+            "còn Thống đốc Ngân hàng Nhà nước Lâm Thị Vân yêu cầu các ngân hàng giảm lãi suất cho vay.\n")
+    seg = segmented_text(text)
+    ex = extract(seg)
+    assert [(t.assigner.name if t.assigner else None) for t in ex.tasks] == ["Trần Văn Hòa", "Lâm Thị Vân"]
+    first, second = ex.tasks
+    assert first.evidence.endswith("giữ ổn định giá")
+    assert second.evidence.startswith("còn Thống đốc")
+    for t in ex.tasks:
+        assert seg.document.text[t.start:t.end] == t.evidence
+
+
+def test_article_recording_one_speech() -> None:
+    text = ("Phát biểu của Bộ trưởng\n\n(PV) – Báo lược ghi phát biểu chỉ đạo của Bộ trưởng Bộ Nội vụ Tạ Minh Châu "
+            "tại hội nghị tổng kết.\n\nNăm qua, ngành đã hoàn thành 95% kế hoạch.\n\nCác địa phương đã tinh giản 10% "
+            "biên chế.\n\nKết quả tuyển dụng đạt 120% kế hoạch.\n\nThứ nhất, tiếp tục sắp xếp bộ máy tinh gọn.\n")
+    ex = extract(segmented_text(text))
+    assert [t.evidence for t in ex.tasks] == ["Thứ nhất, tiếp tục sắp xếp bộ máy tinh gọn."]
+    assert ex.tasks[0].assigner is not None and ex.tasks[0].assigner.name == "Tạ Minh Châu"

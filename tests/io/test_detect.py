@@ -196,3 +196,16 @@ def test_non_vietnamese_text_is_read_with_a_warning() -> None:
 def test_every_error_is_a_briefing_error_with_a_code() -> None:
     for exc in (EmptyInputError, BinaryInputError, InputError, InputTooLargeError, UnsupportedFormatError):
         assert issubclass(exc, BriefingError) and exc.code.startswith("B1")
+
+
+def test_twenty_megabyte_file_is_refused_at_the_default_limit(tmp_path: Path) -> None:
+    from briefing.pipeline import DEFAULT_MAX_CHARS
+
+    path = tmp_path / "dump.txt"
+    block = (MEETING_REPORT * 40).encode("utf-8")
+    with open(path, "wb") as fh:
+        while fh.tell() < 20 * 1024 * 1024:
+            fh.write(block)
+    with pytest.raises(InputTooLargeError, match="--max-chars") as info:
+        read(path, max_chars=DEFAULT_MAX_CHARS)
+    assert info.value.exit_code == 1 and info.value.code == "B105"

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.errors import EmptyInputError
+from briefing.errors import BriefingError, EmptyInputError, InputTooLargeError
 from briefing.io import read_bytes
 from briefing.io.html import decode_html
 
-from .encoders import to_cp1258
+from .encoders import to_cp1258, to_tcvn3, to_vni
 
 PAGE = """<!DOCTYPE html>
 <html lang="vi"><head><meta charset="{charset}">
@@ -83,3 +83,49 @@ def test_malformed_html_still_gives_the_text(markup: str) -> None:
 def test_page_without_article_text(markup: str) -> None:
     with pytest.raises(EmptyInputError):
         read_bytes(markup.encode("utf-8"), suffix=".html")
+
+
+def test_heavy_markup_is_stripped_before_parsing() -> None:
+    from briefing.io.html import strip_heavy_markup
+
+    page = ('<head><script type="application/ld+json">{"datePublished": "2024-01-02"}</script>'
+            '<script>var s = "<p>không</p>";</script><STYLE>p {}</style><!-- note --></head>'
+            "<body><p>có</p><svg><text>hình</text></svg><script>never closed <p>vẫn còn</p>")
+    out = strip_heavy_markup(page)
+    assert "ld+json" in out and "2024-01-02" in out
+    for gone in ("var s", "p {}", "note", "hình"):
+        assert gone not in out
+    assert "<p>có</p>" in out and "vẫn còn" in out
+
+
+@pytest.mark.parametrize("junk", ["<!--", "<script ", "<div>", "<p><b>", "<![CDATA["])
+def test_pathological_markup_ends(junk: str) -> None:
+    page = "<html><body><p>Ủy ban nhân dân tỉnh yêu cầu các sở khẩn trương hoàn thành kế hoạch.</p>" + junk * 2_000
+    try:
+        read_bytes(page.encode("utf-8"), suffix=".html")
+    except BriefingError:
+        pass
+
+
+def test_markup_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.io import html as html_reader
+
+    monkeypatch.setattr(html_reader, "MAX_HTML_MARKUP", 1000)
+    with pytest.raises(InputTooLargeError, match="markup"):
+        read_bytes(PAGE.format(charset="utf-8").encode("utf-8"), suffix=".html")
+
+
+def test_tag_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.io import html as html_reader
+
+    monkeypatch.setattr(html_reader, "MAX_HTML_TAGS", 20)
+    with pytest.raises(InputTooLargeError, match="tags"):
+        read_bytes(PAGE.format(charset="utf-8").encode("utf-8"), suffix=".html")
+
+
+@pytest.mark.parametrize("encode", [to_cp1258, to_vni, to_tcvn3], ids=["windows-1258", "vni", "tcvn3"])
+def test_undeclared_legacy_encoding(encode) -> None:  # type: ignore[no-untyped-def]
+    page = PAGE.replace('<meta charset="{charset}">', "")
+    doc = read_bytes(encode(page), suffix=".html")
+    assert "Nguyễn Văn Bình" in doc.text
+    assert doc.warnings and "converted to Unicode" in doc.warnings[0]

@@ -47,3 +47,27 @@ def test_one_warning_per_sentence_naming_what_is_missing() -> None:
 
 def test_split_summary() -> None:
     assert split_summary("Một câu. Câu hai! Câu ba") == ["Một câu.", "Câu hai!", "Câu ba"]
+
+
+def test_punctuation_separates_names() -> None:
+    assert names("Đoàn đến Hà Nội, Hải Phòng (Việt Nam) hôm qua.") == ["Hà Nội", "Hải Phòng", "Việt Nam"]
+
+
+def test_names_the_source_keeps_apart_may_be_joined() -> None:
+    source = "Bộ trưởng Ngoại giao Anh gặp ông John Smith. Ông Smith nói."
+    assert unsupported("Hôm qua ngoại trưởng Anh John Smith phát biểu.", source) == []
+
+
+def test_a_name_made_of_two_other_names_is_flagged() -> None:
+    source = "Ông Trần Văn Nam và bà Lê Thị Hoa dự họp."
+    assert unsupported("Ông Trần Văn Hoa phát biểu.", source) == [("Ông Trần Văn Hoa phát biểu.", ["Trần Văn Hoa"])]
+
+
+def test_abbreviations_and_line_breaks_in_splitting() -> None:
+    assert split_summary("Họp tại TP. Hồ Chí Minh hôm nay. Xong") == ["Họp tại TP. Hồ Chí Minh hôm nay.", "Xong"]
+    assert split_summary("Tiêu đề không dấu chấm\nCâu đầu.") == ["Tiêu đề không dấu chấm", "Câu đầu."]
+
+
+def test_a_headline_does_not_run_into_the_next_line() -> None:
+    source = "Hội nghị tại Cần Thơ\nTheo Sở Y tế, dịch đã giảm."
+    assert unsupported("Theo Sở Y tế, dịch đã giảm.", source) == []

@@ -38,3 +38,10 @@ def test_year_from_the_text() -> None:
     assert current_year(text, month=6) == 2023
     assert find_event_date("Sáng 8/1, Cục họp.", context=text) == "2024-01-08"
     assert current_year("giai đoạn 2021-2025, đến năm 2030") is None
+
+
+def test_comparison_years_and_this_years_deadlines() -> None:
+    text = "Trong 5 tháng đầu năm 2024, lực lượng chức năng xử lý 900 xe; so với năm 2023 giảm 5%."
+    assert current_year(text) == 2024
+    text = "Năm 2019, tỉnh quyết định di dời. Đến cuối năm 2024, các cơ sở phải di dời xong."
+    assert current_year(text) == 2024
