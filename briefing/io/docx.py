@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from briefing.errors import InputError, InputTooLargeError, UnsupportedFormatError
+from briefing.errors import DependencyError, InputError, InputTooLargeError, UnsupportedFormatError
 from briefing.types import Document
 
 #: Refuse a .docx whose parts would expand past this many bytes…
@@ -87,7 +87,10 @@ def read_docx_bytes(data: bytes, *, source: str | None = None) -> Document:
     from briefing.text.normalize import normalize
 
     _check_zip(data, source)
-    import docx
+    try:
+        import docx
+    except ImportError as exc:
+        raise DependencyError(f"reading .docx needs python-docx ({exc}); pip install python-docx", path=source) from exc
 
     try:
         document = docx.Document(io.BytesIO(data))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 
-from briefing.errors import EmptyInputError, InputTooLargeError
+from briefing.errors import DependencyError, EmptyInputError, InputTooLargeError
 from briefing.types import Document
 
 #: Most markup handed to trafilatura, in characters, once scripts and styles are gone.
@@ -127,7 +127,13 @@ def read_html_text(html: str, *, source: str | None = None) -> Document:
         logger = logging.getLogger(name)
         if logger.level == logging.NOTSET:
             logger.setLevel(logging.CRITICAL)
-    import trafilatura
+    try:
+        import trafilatura
+    except ImportError as exc:  # trafilatura needs lxml_html_clean with lxml >= 5.2
+        raise DependencyError(
+            f"reading HTML needs trafilatura and lxml_html_clean ({exc}); pip install trafilatura lxml_html_clean",
+            path=source,
+        ) from exc
 
     try:
         body = trafilatura.extract(

@@ -52,7 +52,7 @@ def test_honorifics_and_apposition() -> None:
 def test_short_mentions() -> None:
     assert (_first("Ông Hậu yêu cầu").name, _first("Ông Hậu yêu cầu").kind) == ("Hậu", "short")
     m = _first("Bí thư Thắng nói")
-    assert (m.title, m.name, m.kind) == ("Bí thư", "Thăng", "short")
+    assert (m.title, m.name, m.kind) == ("Bí thư", "Thắng", "short")
     m = _first("Phó Thủ tướng yêu cầu các bộ")
     assert (m.title, m.name, m.kind) == ("Phó Thủ tướng", None, "title")
 

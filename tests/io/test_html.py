@@ -129,3 +129,13 @@ def test_undeclared_legacy_encoding(encode) -> None:  # type: ignore[no-untyped-
     doc = read_bytes(encode(page), suffix=".html")
     assert "Nguyễn Văn Bình" in doc.text
     assert doc.warnings and "converted to Unicode" in doc.warnings[0]
+
+
+def test_missing_html_dependency_is_a_briefing_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from briefing.errors import DependencyError
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import now raises ImportError
+    with pytest.raises(DependencyError, match="lxml_html_clean"):
+        read_bytes(PAGE.format(charset="utf-8").encode("utf-8"), suffix=".html")
