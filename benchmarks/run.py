@@ -2,6 +2,7 @@
 
     python benchmarks/run.py cold         # CLI cold start, extractive engine: wall, peak RSS, no torch
     python benchmarks/run.py extractive   # reports/s over 1,000 reports, 1 and 2 workers
+                                          # (`briefing batch` via batch_bench.py, then brief() in a pool)
     python benchmarks/run.py model        # ViT5-base-shaped random model: transformers fp32 vs CTranslate2 int8
     python benchmarks/run.py all
 
@@ -131,11 +132,12 @@ def corpus(n: int) -> tuple[list[str], str]:
     return [texts[i % len(texts)] for i in range(n)], source
 
 
-def bench_extractive(runs: int, n: int = 1000) -> dict[str, Any]:
+def bench_extractive_inprocess(runs: int, n: int) -> dict[str, Any]:
+    """brief() over real articles in a process pool: the library, without the CLI's file I/O."""
     texts, source = corpus(n)
     words = sum(len(t.split()) for t in texts) / len(texts)
-    res: dict[str, Any] = {"bench": "extractive", "reports": n, "source": source, "mean_words": round(words),
-                           "runs": runs, "load_before": load()}
+    res: dict[str, Any] = {"bench": "extractive-inprocess", "reports": n, "source": source,
+                           "mean_words": round(words), "runs": runs, "load_before": load()}
     for workers in (1, 2):
         rates, tasks = [], 0
         for _ in range(runs):
@@ -148,9 +150,30 @@ def bench_extractive(runs: int, n: int = 1000) -> dict[str, Any]:
         res[f"workers_{workers}_all_runs"] = [round(r, 1) for r in rates]
         res["tasks_found"] = tasks
     res["load_after"] = load()
-    print(f"extractive  {n} reports ({source}, mean {res['mean_words']} words), median of {runs}:\n"
-          f"  1 worker {res['workers_1_reports_per_s']} reports/s, 2 workers {res['workers_2_reports_per_s']} reports/s "
-          f"({tasks} tasks found per pass)\n  load {res['load_before']} -> {res['load_after']}")
+    print(f"extractive, in-process brief(): {n} reports ({source}, mean {res['mean_words']} words), median of "
+          f"{runs}:\n  1 worker {res['workers_1_reports_per_s']} reports/s, 2 workers "
+          f"{res['workers_2_reports_per_s']} reports/s ({tasks} tasks found per pass)\n"
+          f"  load {res['load_before']} -> {res['load_after']}", flush=True)
+    return res
+
+
+def bench_extractive_cli(runs: int, n: int) -> dict[str, Any] | None:
+    """``briefing batch`` end to end, via the batch engineer's batch_bench.py (when present)."""
+    script = BENCH / "batch_bench.py"
+    if not script.is_file():
+        return None
+    cmd = [PYTHON, str(script), "-n", str(n), "--workers", "1", "2", "--repeat", str(runs)]
+    print(f"extractive, `briefing batch` ({' '.join(['benchmarks/batch_bench.py', *cmd[2:]])}):", flush=True)
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    print("  " + proc.stdout.strip().replace("\n", "\n  "), flush=True)
+    if proc.returncode != 0:
+        print(proc.stderr[-2000:], file=sys.stderr)
+        return None
+    res: dict[str, Any] = {"bench": "extractive-cli", "reports": n, "runs": runs, "output": proc.stdout}
+    for line in proc.stdout.splitlines():
+        m = re.match(r"\s*(\d+)\s+([\d.]+)\s+([\d.]+)\s", line)
+        if m:
+            res[f"workers_{m.group(1)}_reports_per_s"] = float(m.group(3))
     return res
 
 
@@ -216,7 +239,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.what in ("cold", "all"):
         record({**bench_cold(args.runs or 9), **machine})
     if args.what in ("extractive", "all"):
-        record({**bench_extractive(args.runs or 3, args.reports), **machine})
+        cli_res = bench_extractive_cli(args.runs or 3, args.reports)
+        if cli_res:
+            record({**cli_res, **machine})
+        record({**bench_extractive_inprocess(args.runs or 3, args.reports), **machine})
     if args.what in ("model", "all"):
         configs = [c for c in args.configs.split(",") if c]
         unknown = set(configs) - set(MODEL_CONFIGS)
