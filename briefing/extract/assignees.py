@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract import cues
+from briefing.text.shorten import shorten
 
 UNIT = re.compile(
     r"^(?:các|Các|những|mỗi|từng|toàn|cả)?\s*(?:[A-ZĐÀ-Ỹ]|bộ|ngành|sở|địa\s+phương|đơn\s+vị|cơ\s+quan|"
@@ -63,7 +64,6 @@ def concise(clause: str, assignees: tuple[str, ...]) -> str:
             text = text[at + len(joined):].strip(" ,")
     text = re.sub(r"^(?:cần\s+phải|cần|phải|nên|hãy)\s+", "", text, flags=re.IGNORECASE)
     text = text.rstrip(" .;…”\"")
-    if len(text) > 220:
-        cut = text.rfind(" ", 0, 220)
-        text = text[: cut if cut > 0 else 220].rstrip(" ,;") + " …"
+    # The evidence carries the whole sentence; the task line only has to be scannable.
+    text = shorten(text, 30)
     return text[:1].upper() + text[1:] if text else clause.strip()

@@ -78,5 +78,9 @@ def extract_meeting(segmented: Segmented, *, people: Sequence[Person] = (), task
     if chair is None:
         # Reports seldom say "chủ trì" of a leader's own working visit: the first leader
         # who gives directions chairs it in all but name.
-        chair = next((t.assigner for t in tasks if t.assigner and t.assigner.title and not t.implicit_speaker), None)
+        # A leader the report lists as attending ("Đến dự có …") is a guest, not the chair.
+        chair = next((t.assigner for t in tasks if t.assigner and t.assigner.title and not t.implicit_speaker
+                      and t.assigner not in attendees), None)
+    if name:
+        name = name[:1].upper() + name[1:]
     return Meeting(name=name or segmented.document.title, date=when, chair=chair, attendees=tuple(attendees))

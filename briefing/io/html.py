@@ -17,8 +17,8 @@ from briefing.types import Document
 #: real article pages hold well under 1 MB of markup besides their scripts.
 MAX_HTML_MARKUP = 8_000_000
 #: Most tags handed to trafilatura: its time goes with the number of elements (~0.5 ms
-#: each), so this bounds a page to about a minute. News pages hold a few thousand.
-MAX_HTML_TAGS = 100_000
+#: each), so this bounds a page to about 25 s. News pages hold a few thousand.
+MAX_HTML_TAGS = 50_000
 
 # Elements whose content is never article text, and often most of a page's bytes; and comments.
 _DROP_OPEN = re.compile(r"<(?:(script|style|svg|noscript|template)\b|!--)", re.IGNORECASE)

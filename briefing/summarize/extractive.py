@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from briefing.summarize.base import Summarizer
 from briefing.text.normalize import match_key
+from briefing.text.shorten import shorten
 from briefing.types import Segmented, Sentence, Summary
 
 _WORD = re.compile(r"\w+")
@@ -42,6 +43,15 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
     if not dot:
         return 0.0
     return dot / (math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values())))
+
+
+# A lead often opens with the outlet's tag: "(Thanhuytphcm.vn) - ", "(HDDTVN) – ", "TTO - ".
+_SOURCE_TAG = re.compile(r"^\s*(?:\([^()]{2,40}\)|[A-ZĐ][\w.]{1,20})\s*[-–—]\s+(?=\S)")
+
+
+def strip_source_tag(sentence: str) -> str:
+    """The sentence without a leading news-agency tag (for display in a summary)."""
+    return _SOURCE_TAG.sub("", sentence, count=1)
 
 
 def _words(text: str) -> int:
@@ -135,7 +145,7 @@ class ExtractiveSummarizer(Summarizer):
         return sorted(chosen, key=lambda s: s.index)
 
     def summarize(self, segmented: Segmented) -> Summary:
-        chosen = [s.text for s in self.select(segmented)]
+        chosen = [strip_source_tag(s.text) for s in self.select(segmented)]
         title = (segmented.document.title or "").strip()
         if self.lead_with_title and title and chosen:
             # The headline is the journalist's own one-line gist; it opens the summary
@@ -155,15 +165,3 @@ class ExtractiveSummarizer(Summarizer):
         best = max(range(len(sentences)), key=lambda i: (_cosine(feats[i], centroid), -i))
         return shorten(sentences[best], max_words)
 
-
-def shorten(text: str, max_words: int) -> str:
-    """Cut ``text`` to about ``max_words`` words at a clause boundary, marking the cut with "…"."""
-    words = text.split()
-    if len(words) <= max_words:
-        return text
-    cut = " ".join(words[:max_words])
-    for mark in (";", ",", ":"):
-        at = cut.rfind(mark)
-        if at > len(cut) // 2:
-            return cut[:at].rstrip() + "…"
-    return cut.rstrip(",;: ") + "…"

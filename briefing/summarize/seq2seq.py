@@ -21,7 +21,7 @@ from briefing.errors import DependencyError, ModelLoadError
 from briefing.summarize.backend import GenerationBackend, GenerationSettings
 from briefing.summarize.base import Summarizer
 from briefing.summarize.chunking import chunk_sentences
-from briefing.summarize.extractive import shorten
+from briefing.text.shorten import shorten
 from briefing.summarize.faithfulness import faithfulness_warnings, split_summary
 from briefing.summarize.registry import ModelSpec
 from briefing.summarize.resolve import ResolvedModel
