@@ -9,6 +9,18 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def isolated_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test sees an empty models/ folder and HF cache and no $BRIEFING_MODEL, so a
+    model the developer downloaded can never change what `--engine auto` does in a test."""
+    models = tmp_path / "models"
+    models.mkdir()
+    monkeypatch.setenv("BRIEFING_MODELS_DIR", str(models))
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hf-cache"))
+    monkeypatch.delenv("BRIEFING_MODEL", raising=False)
+    return models
+
+
 @pytest.fixture(scope="session")
 def sample_path() -> Path:
     return ROOT / "samples" / "seed.txt"

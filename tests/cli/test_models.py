@@ -12,16 +12,6 @@ from click.testing import CliRunner, Result
 from briefing.cli.main import cli
 
 
-@pytest.fixture(autouse=True)
-def no_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    models = tmp_path / "models"
-    models.mkdir()
-    monkeypatch.setenv("BRIEFING_MODELS_DIR", str(models))
-    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hf-cache"))
-    monkeypatch.delenv("BRIEFING_MODEL", raising=False)
-    return models
-
-
 def run(*args: str) -> Result:
     return CliRunner().invoke(cli, list(args))
 
@@ -34,9 +24,9 @@ def test_list_shows_every_model_with_its_licence() -> None:
     assert "briefing models download vit5-base" in r.stdout
 
 
-def test_list_marks_downloaded_models(no_models: Path) -> None:
-    (no_models / "vit5-large").mkdir()
-    (no_models / "vit5-large" / "config.json").write_text("{}")
+def test_list_marks_downloaded_models(isolated_models: Path) -> None:
+    (isolated_models / "vit5-large").mkdir()
+    (isolated_models / "vit5-large" / "config.json").write_text("{}")
     line = next(x for x in run("models", "list").stdout.splitlines() if "vit5-large " in x)
     assert line.rstrip().endswith("yes")
 

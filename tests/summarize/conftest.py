@@ -11,17 +11,6 @@ import pytest
 from tests.summarize import tiny_models
 
 
-@pytest.fixture(autouse=True)
-def isolated_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty models/ folder and HF cache; no $BRIEFING_MODEL; the Hub switched off."""
-    models = tmp_path / "models"
-    models.mkdir()
-    monkeypatch.setenv("BRIEFING_MODELS_DIR", str(models))
-    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hf-cache"))
-    monkeypatch.delenv("BRIEFING_MODEL", raising=False)
-    return models
-
-
 @pytest.fixture(scope="session")
 def spm_folder(tmp_path_factory: pytest.TempPathFactory, sample_text: str) -> Path:
     return tiny_models.train_sentencepiece(tmp_path_factory.mktemp("spm"), sample_text)
