@@ -4,6 +4,7 @@
     python benchmarks/run.py extractive   # reports/s over 1,000 reports, 1 and 2 workers
                                           # (`briefing batch` via batch_bench.py, then brief() in a pool)
     python benchmarks/run.py model        # ViT5-base-shaped random model: transformers fp32 vs CTranslate2 int8
+    python benchmarks/run.py ratios       # the same, alternated in one process: speed-up and batching gain
     python benchmarks/run.py all
 
 Every figure is the median of ``--runs`` runs, printed with the load average before and
@@ -179,23 +180,29 @@ def bench_extractive_cli(runs: int, n: int) -> dict[str, Any] | None:
 
 # -- 3./4. the model path ----------------------------------------------------------------------
 MODEL_CONFIGS = {
-    # name: (backend, reports, batch size)
-    "torch-single": ("torch", 1, 1),
-    "ct2-single": ("ct2", 1, 1),
-    "torch-batched": ("torch", 8, 8),
-    "ct2-batched": ("ct2", 8, 8),
+    # name: (backend, reports, batch size, ct2 inter_threads; 0 = as many as cores)
+    "torch-single": ("torch", 1, 1, 1),
+    "ct2-single": ("ct2", 1, 1, 1),
+    "torch-batched": ("torch", 8, 8, 1),
+    # One call with 8 reports: two sub-batches of 4 decoded in parallel, one core each.
+    "ct2-batched": ("ct2", 8, 4, 0),
+    # The same 8 reports as one batch of 8 on all cores, for comparison.
+    "ct2-batched-1x8": ("ct2", 8, 8, 1),
 }
 
 
-def bench_model(runs: int, new_tokens: int, beams: int, configs: list[str], threads: int | None) -> dict[str, Any]:
+def bench_model(runs: int, new_tokens: int, beams: int, configs: list[str],
+                threads: dict[str, int | None]) -> dict[str, Any]:
     subprocess.run([PYTHON, str(BENCH / "random_vit5.py")], check=True, cwd=ROOT)
     res: dict[str, Any] = {"bench": "model", "new_tokens": new_tokens, "beams": beams, "runs": runs}
     for name in configs:
-        backend, reports, bs = MODEL_CONFIGS[name]
+        backend, reports, bs, inter = MODEL_CONFIGS[name]
         cmd = [PYTHON, str(BENCH / "model_bench.py"), "--backend", backend, "--reports", str(reports),
                "--batch-size", str(bs), "--new-tokens", str(new_tokens), "--beams", str(beams), "--runs", str(runs)]
-        if threads:
-            cmd += ["--threads", str(threads)]
+        n_threads = threads[backend] or len(os.sched_getaffinity(0))
+        cmd += ["--threads", str(n_threads)]
+        if backend == "ct2":
+            cmd += ["--inter-threads", str(inter or n_threads)]
         if reports > 1:
             cmd.append("--no-encoder")  # throughput only: the split is measured on the single report
         before = load()
@@ -222,15 +229,44 @@ def bench_model(runs: int, new_tokens: int, beams: int, configs: list[str], thre
     return res
 
 
+def bench_ratios(runs: int, new_tokens: int, beams: int, reports: int, threads: dict[str, int | None],
+                 input_tokens: int = 1024) -> dict[str, Any]:
+    """The targets' ratios from one process that alternates the set-ups round by round."""
+    subprocess.run([PYTHON, str(BENCH / "random_vit5.py")], check=True, cwd=ROOT)
+    cores = len(os.sched_getaffinity(0))
+    cmd = [PYTHON, str(BENCH / "model_bench.py"), "--backend", "interleaved", "--reports", str(reports),
+           "--batch-size", str(reports), "--new-tokens", str(new_tokens), "--beams", str(beams), "--runs", str(runs),
+           "--input-tokens", str(input_tokens), "--threads", str(threads["ct2"] or cores), "--torch-threads", str(threads["torch"] or cores)]
+    before = load()
+    wall, peak, code, out, err = run_with_rusage(cmd)
+    if code != 0:
+        raise SystemExit(f"interleaved run failed ({code}):\n{err[-3000:]}")
+    r = json.loads(out.strip().splitlines()[-1])
+    r.update(bench="ratios", load_before=before, load_after=load())
+    m = r["median_s_per_report"]
+    print(f"interleaved, {runs} rounds, {reports} reports batched, {r['input_tokens']} -> {new_tokens} tokens, "
+          f"beams {beams}, threads "
+          f"torch {r['torch_threads']} / ct2 {r['threads']}: s/report torch single {m['torch_single']}, ct2 single "
+          f"{m['ct2_single']}, ct2 batched {m['ct2_batched']}, torch batched {m['torch_batched']}\n"
+          f"  CTranslate2 vs transformers, one report: {r['ct2_speedup_per_report']}x; batched vs one at a time: "
+          f"ct2 {r['ct2_batched_gain']}x, torch {r['torch_batched_gain']}x; ct2 batched vs torch one at a time: "
+          f"{r['ct2_batched_vs_torch_single']}x (medians of per-round ratios)\n  load {before} -> {r['load_after']}")
+    return r
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=["cold", "extractive", "model", "all"])
+    ap.add_argument("what", choices=["cold", "extractive", "model", "ratios", "all"])
     ap.add_argument("--runs", type=int, default=None, help="runs per figure (default: cold 9, others 3)")
     ap.add_argument("--reports", type=int, default=1000, help="extractive: reports per run")
     ap.add_argument("--new-tokens", type=int, default=128, help="model: output length (min = max)")
     ap.add_argument("--beams", type=int, default=1, help="model: beam size (1 = greedy)")
-    ap.add_argument("--configs", default=",".join(MODEL_CONFIGS), help="model: which of " + ",".join(MODEL_CONFIGS))
+    ap.add_argument("--input-tokens", type=int, default=1024, help="ratios: input length per report (<= 1024)")
+    ap.add_argument("--configs", default="torch-single,ct2-single,torch-batched,ct2-batched",
+                    help="model: which of " + ",".join(MODEL_CONFIGS))
     ap.add_argument("--threads", type=int, default=None, help="model: CPU threads (default: all cores)")
+    ap.add_argument("--torch-threads", type=int, default=None, help="model: CPU threads for transformers (default --threads)")
+    ap.add_argument("--ct2-threads", type=int, default=None, help="model: CPU threads for CTranslate2 (default --threads)")
     args = ap.parse_args(argv)
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), "?") if Path("/proc/cpuinfo").exists() else "?"
@@ -248,7 +284,11 @@ def main(argv: list[str] | None = None) -> int:
         unknown = set(configs) - set(MODEL_CONFIGS)
         if unknown:
             ap.error(f"unknown configs: {', '.join(sorted(unknown))}")
-        record({**bench_model(args.runs or 3, args.new_tokens, args.beams, configs, args.threads), **machine})
+        threads = {"torch": args.torch_threads or args.threads, "ct2": args.ct2_threads or args.threads}
+        record({**bench_model(args.runs or 3, args.new_tokens, args.beams, configs, threads), **machine})
+    if args.what in ("ratios", "all"):
+        threads = {"torch": args.torch_threads or args.threads, "ct2": args.ct2_threads or args.threads}
+        record({**bench_ratios(args.runs or 3, args.new_tokens, args.beams, 8, threads, args.input_tokens), **machine})
     return 0
 
 

@@ -1,6 +1,6 @@
 """Score the extractive briefing against the gold annotations of a dev folder.
 
-Usage: python benchmarks/score_dev.py [DEV_DIR] [--out OUT] [--per-doc] [--by-source]
+Usage: python benchmarks/score_dev.py [DEV_DIR] [--out OUT] [--per-doc] [--by-source] [--fields]
 
 Every ``NAME.txt`` in DEV_DIR is briefed in-process (extractive engine, no condensed
 lines), ``OUT/NAME.json`` is written, and the shared scorer is run on the folder. The time
@@ -30,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=pathlib.Path, default=None, help="where NAME.json files go (default: a temp dir)")
     ap.add_argument("--per-doc", action="store_true", help="one line per document from the scorer")
     ap.add_argument("--by-source", action="store_true", help="one score line per source corpus")
+    ap.add_argument("--fields", action="store_true",
+                    help="also compare the meeting chair and task deadlines with the gold (the scorer does not)")
     ap.add_argument("--scorer", type=pathlib.Path, default=SCORER)
     a = ap.parse_args(argv)
 
@@ -62,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     rc = subprocess.call(cmd)
     if a.by_source:
         by_source(a.dev_dir, out, a.scorer)
+    if a.fields:
+        fields(a.dev_dir, out, a.scorer)
     return rc
 
 
@@ -74,12 +78,43 @@ def source_of(meta_path: pathlib.Path) -> str:
     return {"scraper": "baomoi", "ViMs-Dataset": "vims"}.get(m.group(1), m.group(1)) if m else (src or "?")
 
 
-def by_source(dev_dir: pathlib.Path, out: pathlib.Path, scorer_path: pathlib.Path) -> None:
-    """Strict/span F1, false tasks on task-free docs and date accuracy for each source."""
+def _load_scorer(scorer_path: pathlib.Path):  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("_briefing_score", scorer_path)
     assert spec is not None and spec.loader is not None
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
+    return scorer
+
+
+def fields(dev_dir: pathlib.Path, out: pathlib.Path, scorer_path: pathlib.Path) -> None:
+    """Chair agreement (same person, or both none) and deadline agreement on the gold tasks
+    that a prediction matches by evidence (the scorer's Dice >= 0.5)."""
+    scorer = _load_scorer(scorer_path)
+    chair_ok = docs = dl_ok = matched = 0
+    for gold_path in sorted(dev_dir.glob("*.gold.json")):
+        name = gold_path.name[: -len(".gold.json")]
+        pred_path = out / f"{name}.json"
+        if not pred_path.exists():
+            continue
+        gold, pred = scorer.load(gold_path), scorer.load(pred_path)
+        g_chair = ((gold.get("meeting") or {}).get("chair") or {}).get("name")
+        p_chair = ((pred.get("meeting") or {}).get("chair") or {}).get("name")
+        docs += 1
+        chair_ok += (g_chair is None and p_chair is None) or scorer.same_person(g_chair, p_chair)
+        for gt in gold.get("tasks", []):
+            gw = scorer.words(gt.get("evidence"))
+            scored = [(scorer.dice(gw, scorer.words(pt.get("evidence"))), pt) for pt in pred.get("tasks") or []]
+            best = max(scored, key=lambda x: x[0], default=(0.0, None))
+            if best[0] < 0.5 or best[1] is None:
+                continue
+            matched += 1
+            dl_ok += (gt.get("deadline") or None) == (best[1].get("deadline") or None)
+    print(f"chair agreement {chair_ok}/{docs}; deadline agreement {dl_ok}/{matched} matched gold tasks")
+
+
+def by_source(dev_dir: pathlib.Path, out: pathlib.Path, scorer_path: pathlib.Path) -> None:
+    """Strict/span F1, false tasks on task-free docs and date accuracy for each source."""
+    scorer = _load_scorer(scorer_path)
     groups: dict[str, list[dict]] = {}
     for gold_path in sorted(dev_dir.glob("*.gold.json")):
         name = gold_path.name[: -len(".gold.json")]

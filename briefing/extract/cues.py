@@ -20,7 +20,7 @@ def _words(*alts: str) -> str:
 
 
 # "giao" directs only as "giao [cho] X làm …": not in giao thông, giao dịch, giao ban, được giao …
-GIAO = r"(?<!được )(?<!bàn )(?<!chuyển )(?<!ngoại )giao(?!\s+(?:thông|dịch|lưu|ban|thương|nhận|hàng|tiếp|khoán|ước|thoa|quyền))"
+GIAO = r"(?<!được )(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!Ngoại )giao(?!\s+(?:thông|dịch|lưu|ban|thương|nhận|hàng|tiếp|khoán|ước|thoa|quyền))"
 #: Verbs by which a speaker gives a direction: the sentence is a task when a speaker says it.
 DIRECTIVE_VERBS = _words(
     "đề nghị", "yêu cầu", "chỉ đạo", GIAO, "giao nhiệm vụ", "lưu ý", "quán triệt", "chỉ thị",
@@ -47,8 +47,17 @@ ASSESS_VERBS = _words(
 )
 #: Obligation markers: a clause containing one states what must be done.
 # "không phải là" (is not), "dù phải đối mặt" (despite having to face) are not obligations.
+# "khi phải", "mới phải", "chưa phải", "thường phải", "đã phải" describe a circumstance
+# ("các phương tiện thường phải dừng"), and "sự cần thiết", "rất cần thiết" assess; neither
+# asks anyone to act. After a classifier ("mấy cái cần câu") "cần" is a noun. "nên" is far
+# more often "so" or "trở nên" (become) than "should": it counts only before a verb that
+# opens an advice ("nên có", "nên tập trung", "nên xem xét" …). "cấm" after a noun
+# ("hàng cấm", "chất cấm", "lệnh cấm", "bị cấm") names what is banned, it bans nothing.
 MODAL = re.compile(
-    r"(?<!được )(?<!Được )(?<!không )(?<!dù )(?<!Dù )" + _B + r"(?!phải\s+(?:là|chăng|đối\s+mặt|chịu\s+ảnh)(?!\w))" + _words("cần", "phải", "không được", "không để", "không để xảy ra", "cần phải", "nên",
+    r"(?<!được )(?<!Được )(?<!không )(?<!dù )(?<!Dù )(?<!không cần )(?<!cái )(?<!chiếc )"
+    r"(?!(?:(?<=khi )|(?<=Khi )|(?<=mới )|(?<=chưa )|(?<=thường )|(?<=đã )|(?<=từng ))phải)"
+    r"(?!(?:(?<=hàng )|(?<=chất )|(?<=vùng )|(?<=lệnh )|(?<=bị )|(?<=thuốc )|(?<=biển )|(?<=khu vực ))cấm)" + _B + r"(?!phải\s+(?:là|chăng|đối\s+mặt|chịu\s+ảnh)(?!\w))(?!cần\s+thiết(?!\s+phải))"
+    + _words("cần", "phải", "không được", "không để", "không để xảy ra", "cần phải", r"(?<!trở )nên(?=\s+(?:có|làm|tập|tăng|xem|sớm|nghiên|quy|tổ|cân|hạn|tránh|chú|đầu|dành|giao|khuyến|để|đẩy|thực|xây|phát|bổ|sửa|chuyển|giảm|tính))",
                 "buộc phải", "bắt buộc", "nghiêm cấm", "cấm", "chớ", "đừng", "hãy", "phấn đấu",
                 "quyết tâm") + _E,
     re.IGNORECASE,
@@ -60,7 +69,8 @@ CONTINUATION = re.compile(
         "thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ 2", "thứ 3",
         "thứ 4", "thứ 5", "một là", "hai là", "ba là", "bốn là", "năm là", "sáu là", "trước mắt",
         "về lâu dài", "đặc biệt", "nhất là", "cùng với việc", "song song", "bên cạnh", "mặt khác",
-        "hơn nữa", "ngoài việc", "đối với", "về", "với", "trong thời gian tới", "thời gian tới",
+        "hơn nữa", "ngoài việc", "đi liền với đó", "kèm theo đó", "cùng đó", "song song với đó",
+        "bên cạnh việc", "trên cơ sở đó", "từ đó", "đối với", "về", "với", "trong thời gian tới", "thời gian tới",
         "năm", "trong năm", "sắp tới", "cuối cùng", "tiếp theo", "trước hết", "đầu tiên",
         "vì vậy", "do đó", "vì thế", "do vậy", "tuy nhiên", "nhưng", "để", "muốn vậy",
         r"\d+[.)]", "[a-zđ][.)]", "-", "–", "\\+", "•",
@@ -81,6 +91,8 @@ ACTION_START = re.compile(
         "hướng dẫn", "quản lý", "củng cố", "đặc biệt chú ý", "lưu ý", "chú ý", "yêu cầu", "đề nghị",
         "cố gắng", "nỗ lực", "phấn đấu", "thúc đẩy", "tháo gỡ", "giải quyết", "công khai", "hạn chế",
         "kiểm soát", "sắp xếp", "chuẩn bị", "ban hành", "cụ thể hóa", "cụ thể hoá", "thu hồi",
+        "tranh thủ", "đẩy nhanh", "rút kinh nghiệm", "bổ sung", "giao cho", "sử dụng có hiệu quả",
+        "sử dụng hiệu quả", "tham mưu", "đề xuất", "quán triệt", "luôn quán triệt",
     ) + _E,
     re.IGNORECASE,
 )

@@ -23,9 +23,25 @@ DEADLINE = re.compile(
 )
 
 
+# The period a plan is for, written without a preposition: "nhiệm vụ năm 2021", "bước sang
+# năm 2021", "thu ngân sách 6 tháng cuối năm", "Quý I/2019, tăng cường …". Only after the
+# words of planning, so a year of the past ("năm 2020 đạt …") is not taken.
+PLAN_PERIOD = re.compile(
+    rf"(?<!\w)(?:(?:nhiệm\s+vụ(?:\s+trọng\s+tâm)?|kế\s+hoạch(?:\s+công\s+tác)?|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|"
+    rf"bước\s+sang|triển\s+khai|thu\s+(?:ngân\s+sách|NSNN))(?:\s+[^\s,.;:]+){{0,2}}?\s+)"
+    rf"(?P<when>{_HALF}|\d+\s+tháng\s+(?:đầu|cuối)\s+năm|năm\s+\d{{4}}|\d{{4}}(?=[\s,.;:]))"
+    rf"|(?:^|[“\"]\s*)(?P<quarter>[Qq]uý\s+(?:I{{1,3}}|IV|[1-4])(?:\s*/\s*\d{{4}})?)(?=\s*,)",
+    re.IGNORECASE,
+)
 def find_deadline(text: str) -> str | None:
-    """The first deadline phrase in ``text`` as written, or None."""
+    """The first deadline phrase in ``text`` as written, or None.
+
+    An explicit term ("trước ngày 30/6") wins, then the period a plan is for ("năm 2021").
+    "ngay" (at once) is left out: reports use it as often for what is not a term ("không
+    phải bán ngay") as for one.
+    """
     m = DEADLINE.search(text)
-    if not m:
-        return None
-    return m.group(0).lstrip(", ").strip()
+    if m:
+        return m.group(0).lstrip(", ").strip()
+    p = PLAN_PERIOD.search(text)
+    return (p.group("when") or p.group("quarter")).strip() if p else None

@@ -10,9 +10,9 @@ import re
 from collections.abc import Sequence
 
 from briefing.extract.mentions import Registry
-from briefing.extract.people import find_mentions
+from briefing.extract.people import Mention, find_mentions
 from briefing.text.dates import find_event_date, parse_dateline
-from briefing.types import Meeting, Person, Segmented, Task
+from briefing.types import Meeting, Person, Segmented, Sentence, Task
 
 _OPENING = 8  # sentences of the body where reports state the event
 _EVENT = re.compile(
@@ -23,6 +23,88 @@ _NAME_STOP = re.compile(r"[.;]\s|[.;]$|\s(?:do|dưới|với\s+sự|nhằm|để
 _CHAIR_BEFORE = re.compile(r"(?:dưới\s+sự\s+chủ\s+trì\s+của|[Cc]hủ\s+trì\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|phiên\s+họp)?\s*(?:có|là)?)\s*$")
 _CHAIR_AFTER = re.compile(r"^\s*(?:đã\s+|cùng\s+)?chủ\s+trì")
 _ATTEND = re.compile(r"(?:[Đđ]ến\s+dự|[Tt]ham\s+dự|[Dd]ự)\s+(?:hội\s+nghị|buổi\s+làm\s+việc|cuộc\s+họp|phiên\s+họp|kỳ\s+họp)?\s*(?:có|còn\s+có)\s")
+
+
+# "chủ trì" as the sentence's verb: the person who opens the clause chairs ("Bộ trưởng X đã
+# chỉ đạo như trên khi chủ trì cuộc họp", "A, B, C chủ trì Hội nghị" with the first of the
+# co-chairs first). "do Bộ chủ trì" names a body, not a person.
+_CHAIR_VERB = re.compile(r"(?<!\w)(?:đồng\s+)?chủ\s+trì(?!\w)")
+_BY_BODY = re.compile(r"(?<!\w)do\s+\S+(?:\s+\S+)?\s*$")
+# A leader who leads a visit or a working session ("Bí thư X dẫn đầu đoàn …", "Bộ trưởng X
+# làm việc với …", "Thủ tướng X kiểm tra …") chairs it in all but name: the report's
+# opening says so with the leader as the subject.
+_LEADS = re.compile(
+    r"\s*(?:đã\s+)?(?:có\s+(?:buổi|chuyến)\s+)?(?:dẫn\s+đầu|làm\s+việc\s+với|thăm\s+và\s+làm\s+việc|"
+    r"đến\s+thăm\s+và\s+làm\s+việc|kiểm\s+tra|đi\s+kiểm\s+tra|đối\s+thoại|tiếp)(?!\w)"
+)
+# "Ngày 4/2, tại Hà Nội, …": the time and place before the subject.
+_OPENING_PHRASE = re.compile(r"^(?:[^,;:“\"]{0,60},\s*){1,2}")
+
+
+def _stated_chair(text: str, mentions: list[Mention]) -> Mention | None:
+    """The person a sentence says chairs (its clause's subject before "chủ trì")."""
+    verb = _CHAIR_VERB.search(text)
+    if verb is None or _BY_BODY.search(text, 0, verb.start()):
+        return None
+    before = [m for m in mentions if m.end <= verb.start()]
+    if not before:
+        return None
+    # Co-chairs are listed with ";" between them: the first listed is given.
+    clause_start = text.rfind(". ", 0, verb.start())
+    inside = [m for m in before if m.start > clause_start]
+    return inside[0] if inside else None
+
+
+def _leader_of_visit(opening: list[Sentence], registry: Registry) -> Person | None:
+    """A titled leader who opens the report leading a visit or working session."""
+    for s in opening:
+        lead = _OPENING_PHRASE.match(s.text)
+        starts = {0, lead.end()} if lead else {0}
+        for m in find_mentions(s.text):
+            if m.start in starts and m.title and _LEADS.match(s.text, m.end):
+                return registry.resolve(m, s.start + m.start)
+    return None
+
+
+_WORKING_SESSION = re.compile(r"(?<!\w)(?:buổi|chuyến)\s+(?:làm\s+việc|công\s+tác|kiểm\s+tra)(?:\s+\S+){0,3}?\s+(?:với|tại)(?!\w)")
+_DIRECTION_OF = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|kết\s+luận)\s+của\s+$")
+
+
+def _directing_visitor(opening: list[Sentence], registry: Registry) -> Person | None:
+    """The leader who gives directions "tại buổi làm việc với …": the visitor chairs.
+
+    In a working session ("buổi làm việc với lãnh đạo huyện") the side that directs is the
+    visiting leader, who runs the session; the hosts report.
+    """
+    from briefing.extract.tasks import speaker_pairs
+
+    for s in opening:
+        if not _WORKING_SESSION.search(s.text):
+            continue
+        mentions = find_mentions(s.text)
+        directing = {id(p.mention) for p in speaker_pairs(s.text, mentions) if p.kind in ("directive", "speech")}
+        for m in mentions:
+            if m.title and (id(m) in directing or _DIRECTION_OF.search(s.text[: m.start])):
+                return registry.resolve(m, s.start + m.start)
+    return None
+
+
+# "Kết luận hội nghị, Thủ tướng …": in Vietnamese meetings the chair sums up.
+_CONCLUDES = re.compile(
+    r"(?:^|,\s*)(?:[Pp]hát\s+biểu\s+)?[Kk]ết\s+luận\s+(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+(?:làm\s+việc|họp|kiểm\s+tra))"
+    r"[^,.;]{0,80},\s*$"
+)
+
+
+def _concluder(body: list[Sentence], registry: Registry) -> Person | None:
+    """The titled leader who sums up the meeting ("Kết luận cuộc họp, Phó Cục trưởng X …")."""
+    for s in body:
+        if "ết luận" not in s.text:
+            continue
+        for m in find_mentions(s.text):
+            if m.title and _CONCLUDES.search(s.text[: m.start]):
+                return registry.resolve(m, s.start + m.start)
+    return None
 
 
 def _published(segmented: Segmented) -> str | None:
@@ -66,9 +148,13 @@ def extract_meeting(segmented: Segmented, *, people: Sequence[Person] = (), task
     chair = None
     attendees: list[Person] = []
     for s in opening:
-        for men in find_mentions(s.text):
+        mentions = find_mentions(s.text)
+        for men in mentions:
             if chair is None and (_CHAIR_BEFORE.search(s.text[: men.start]) or _CHAIR_AFTER.match(s.text[men.end:])):
                 chair = registry.resolve(men, s.start + men.start)
+        if chair is None:
+            found = _stated_chair(s.text, mentions)
+            chair = registry.resolve(found, s.start + found.start) if found else None
         a = _ATTEND.search(s.text)
         if a:
             for men in find_mentions(s.text[a.end():]):
@@ -76,11 +162,8 @@ def extract_meeting(segmented: Segmented, *, people: Sequence[Person] = (), task
                 if p not in attendees:
                     attendees.append(p)
     if chair is None:
-        # Reports seldom say "chủ trì" of a leader's own working visit: the first leader
-        # who gives directions chairs it in all but name.
-        # A leader the report lists as attending ("Đến dự có …") is a guest, not the chair.
-        chair = next((t.assigner for t in tasks if t.assigner and t.assigner.title and not t.implicit_speaker
-                      and t.assigner not in attendees), None)
+        chair = (_leader_of_visit(opening[:3], registry) or _directing_visitor(opening[:4], registry)
+                 or _concluder(body, registry))
     if name:
         name = name[:1].upper() + name[1:]
     return Meeting(name=name or segmented.document.title, date=when, chair=chair, attendees=tuple(attendees))

@@ -105,6 +105,11 @@ _ORG_WORDS = frozenset(
 _NUMBERED_UNITS = frozenset("Q. P. Quận Phường quận phường".split())
 # ", phụ trách Đảng bộ Khối", ", kiêm Giám đốc …": the title goes on after the comma.
 _CHARGE = re.compile(r"(?:phụ\s+trách|kiêm)\s")
+# Lower-case links inside an office's name: "của" before a capitalised body ("Ủy ban Kinh
+# tế của Quốc hội"), the committees' "về các vấn đề …" ("Ủy ban về các vấn đề xã hội") and
+# "công tác" of task forces ("Tổ trưởng Tổ công tác", "Trưởng Đoàn công tác"), and the
+# "giao" of "Ngoại giao" (a verb "giao" elsewhere, so it is not in TITLE_LOWER).
+_TITLE_LINK = re.compile(rf"của(?=\s+[{_UP}])|công\s+tác(?=[\s,])|(?<=Ngoại\s)giao(?!\w)|về\s+các\s+vấn\s+đề\s+[{_LOW}]+(?:\s+(?:xã\s+hội|hội))?(?=[\s,])")
 _TITLE_PREFIXES = frozenset("Phó Nguyên Quyền Cựu".split())
 _FIRST_LOWER = frozenset("tỉnh thành huyện quận xã phường thị thường bộ ủy uỷ".split())
 _TOKEN = re.compile(r"\s*(,|[^\s,;:()“”\"'‘’]+)")
@@ -139,6 +144,12 @@ def _scan_title(text: str, pos: int) -> tuple[list[tuple[int, int]], int]:
         if not toks and not core[0].isupper() and core not in _FIRST_LOWER and core not in ("phụ", "kiêm"):
             break
         numbered = core.isdigit() and bool(toks) and text[toks[-1][0]:toks[-1][1]] in _NUMBERED_UNITS
+        link = _TITLE_LINK.match(text, m.start(1)) if toks else None
+        if link:
+            # "Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội": links inside an office.
+            toks.extend((link.start() + w.start(), link.start() + w.end()) for w in re.finditer(r"\S+", link.group(0)))
+            pos = link.end()
+            continue
         if numbered or core[0].isupper() or core in TITLE_LOWER or core in ("&", "-", "–") or (
             core == "và" and re.match(rf"\s*[{_UP}]", text[m.end():]) and not TITLE_HEAD.match(text[m.end():].lstrip())
         ):

@@ -21,17 +21,20 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.extract import cues
-from briefing.extract.assignees import UNIT, concise, find_assignees
+from briefing.extract import clauses, cues
+from briefing.extract.assignees import concise, find_assignees
+from briefing.extract.clauses import looks_directive
 from briefing.extract.deadlines import find_deadline
 from briefing.extract.mentions import Registry
-from briefing.extract.people import TITLE_LOWER, Mention, find_mentions, title_head
+from briefing.extract.people import TITLE_HEAD, TITLE_LOWER, Mention, find_mentions, title_head
 from briefing.extract.quotes import Quote, find_quotes
 from briefing.text.clean import is_caption_sentence
 from briefing.text.normalize import match_key
 from briefing.types import Person, Report, Segmented, Sentence, Task
 
-_ADVERBS = r"(?:(?:cũng|đã|còn|thì|lại|tiếp\s+tục|đồng\s+thời|luôn|vẫn|một\s+lần\s+nữa|trước\s+đó|sau\s+đó|đặc\s+biệt)\s+)*"
+# "Thủ tướng đã có công văn chỉ đạo …": a written direction is still a direction.
+_ADVERBS = (r"(?:(?:cũng|đã|còn|thì|lại|tiếp\s+tục|đồng\s+thời|luôn|vẫn|một\s+lần\s+nữa|trước\s+đó|sau\s+đó|đặc\s+biệt|"
+            r"có\s+(?:công\s+văn|văn\s+bản|ý\s+kiến))\s+)*")
 _VERB_AFTER = re.compile(r"\s*,?\s*" + _ADVERBS + "(" + cues.ANY_VERB_RE.pattern + ")")
 _THEO_BEFORE = re.compile(r"(?:^|[\s,(])(?:[Tt]heo|[Qq]uan\s+điểm\s+của|[Ý]\s+kiến\s+của)\s+$")
 # "đề nghị Chính phủ …", "kiến nghị Thủ tướng …": a proposal sent upward, not a task.
@@ -59,28 +62,13 @@ _OTHER_VOICES = re.compile(
 )
 # "… đã chỉ đạo như trên": a summary of directions already quoted.
 _SUMMARY = re.compile(r".{0,150}?(?<!\w)như\s+(?:trên|vậy|thế)(?!\w)", re.IGNORECASE)
-# Results and figures: a sentence without an obligation marker that states them is an
-# account of what happened ("… tiếp tục được cải thiện", "đạt kết quả tích cực", "617 vụ").
-_RESULT = re.compile(
-    r"(?<!\w)(?:đạt\s+(?:kết\s+quả|được|mức|\d)|được\s+(?:cải\s+thiện|triển\s+khai|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|"
-    r"tăng\s+cường|thực\s+hiện|duy\s+trì|củng\s+cố|quan\s+tâm)|có\s+(?:những|nhiều)\s+(?:đột\s+phá|tiến\s+bộ|chuyển\s+biến)|"
-    r"chuyển\s+biến\s+tích\s+cực|tiếp\s+tục\s+(?:được|có|tăng(?!\s+cường)|giảm|chuyển)|vượt\s+\d|tăng\s+\d|giảm\s+\d)",
-    re.IGNORECASE,
-)
 _LIST_INTRO = re.compile(
     r"^(?:[^,]{0,120},\s*)?((?:Cục|Chi\s+cục|Tổng\s+cục|Sở|Bộ|UBND|Ủy\s+ban|Ban|Hải\s+quan|Công\s+an|Ngành|Đảng\s+ủy|"
     r"Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy)(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,.;:]*|\s+(?:" + "|".join(sorted(TITLE_LOWER)) + r")(?!\w)){0,6})"
     r"\s+(?:sẽ\s+)?(?:tập\s+trung|đề\s+ra|xác\s+định|triển\s+khai|thực\s+hiện)[^:]*(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^:]*:\s*$"
 )
-# Shortcomings found ("chưa quyết liệt", "còn thiếu"): an assessment, not a direction.
-_SHORTCOMING = re.compile(r"(?<!\w)(?:chưa|còn\s+(?:thiếu|nhiều|chậm|yếu)|thiếu\s+(?:chủ\s+động|chuyên\s+nghiệp))(?!\w)", re.IGNORECASE)
-# "Đây là nhiệm vụ khó khăn, đòi hỏi …": a comment on the directions, not one of them.
-_COPULA = re.compile(r"^\W*(?:Đây|Đó|Điều\s+này)\s+(?:là|cũng\s+là|chính\s+là)(?!\w)")
-# A proposal already sent upward ("TP đã đề nghị Bộ …", "đang kiến nghị với …").
-_SENT_UP = re.compile(r"(?<!\w)(?:đã|đang|vừa)\s+(?:có\s+văn\s+bản\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|báo\s+cáo|xin)(?!\w)")
 # A body reporting: "Báo cáo tại hội nghị, Sở X cho biết …".
 _BODY_REPORT = re.compile(r"(?<!\w)cho\s+biết(?!\w)|^\W*(?:Báo\s+cáo|Theo\s+báo\s+cáo)(?!\w)")
-_FIGURES = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|vụ|đối\s+tượng|tấn|lượt)")
 # The lead says the whole article records one person's speech.
 _SPEECH_RECORD = re.compile(
     r"(?:lược\s+ghi|ghi\s+lại|trích|giới\s+thiệu|đăng(?:\s+tải)?|nội\s+dung)\s+(?:bài\s+)?(?:phát\s+biểu|ý\s+kiến)"
@@ -100,6 +88,27 @@ class _Context:
     person: Person
     mode: str  # directive | speech | report
     misses: int = 0
+    #: The speaker is a body ("UBND tỉnh", "Hội nghị"), not a person.
+    body: bool = False
+
+    def carries(self, comrades: set[str]) -> bool:
+        """Whether unattributed directions after this speaker are theirs.
+
+        Only an official gives directions that go on without being attributed again: a
+        person with a title, an office never named ("Thủ tướng"), someone the report calls
+        "đồng chí" (``comrades``), or a body. A resident, a business owner or an expert
+        quoted by name only ("ông Quảng", "chị Hoa") describes what has to happen to them;
+        their "phải …" sentences are not tasks that a briefing should carry.
+        """
+        return _official(self.person, comrades) or self.body
+
+
+def _official(person: Person, comrades: set[str]) -> bool:
+    return bool(person.title or (person.name and (TITLE_HEAD.match(person.name) or match_key(person.name) in comrades)))
+
+
+# "đồng chí Nguyễn Văn A": the Party's form of address for its officials.
+_COMRADE = re.compile(r"[Đđ]ồng\s+chí\s")
 
 
 def _verb_kind(verb: str) -> str:
@@ -113,11 +122,23 @@ def _verb_kind(verb: str) -> str:
     return "speech"
 
 
+_NO_OBJECT = re.compile(r"\s*(?:[.;)”\"]|$)")
+_PASSIVE_AGENT = re.compile(r"(?<!\w)(?:do|được|bị)\s+$")
+
+
 def speaker_pairs(text: str, mentions: list[Mention]) -> list[_Pair]:
     """(mention, verb) pairs where the mention is the subject of a verb of speech."""
     pairs: list[_Pair] = []
     for m in mentions:
         v = _VERB_AFTER.match(text, m.end)
+        if v and _verb_kind(v.group(1)) == "directive" and (
+                _NO_OBJECT.match(text, v.end(1)) and v.group(1).lower().startswith("giao")
+                or _PASSIVE_AGENT.search(text, 0, m.start) and not _NO_OBJECT.match(text, v.end(1))):
+            # "các đề án … Thủ tướng giao.", "nhiệm vụ do Bộ trưởng giao": a relative clause
+            # naming who assigned something earlier, not a direction given here. (A final
+            # "…”, Thủ tướng yêu cầu." attributes a quotation, and "… được Bộ trưởng lưu
+            # ý." what the minister stressed: those stay.)
+            continue
         if v:
             kind = _verb_kind(v.group(1))
             if kind == "directive" and v.group(1).lower() in cues.SOFT_DIRECTIVES and text[v.end(1):v.end(1) + 1] in ",:":
@@ -128,39 +149,6 @@ def speaker_pairs(text: str, mentions: list[Mention]) -> list[_Pair]:
     return pairs
 
 
-# "Cùng với đó là làm tốt …", "Đặc biệt là lãnh đạo …": the link before the action.
-_LINK = re.compile(r"^(?:với\s+đó\s*,?\s*)?(?:là\s+)?", re.IGNORECASE)
-_ENUMERATOR = re.compile(
-    r"^\W*(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|\d)|(?:một|hai|ba|bốn|năm|sáu|bảy)\s+là|"
-    r"nhiệm\s+vụ\s+(?:thứ\s+\w+|trọng\s+tâm\s+thứ\s+\w+))(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def looks_directive(text: str) -> bool:
-    """A sentence that reads as a direction even without a speaker."""
-    body = text
-    if _ENUMERATOR.match(text):
-        return True  # the next item of a list of directions
-    c = cues.CONTINUATION.match(body)
-    if c:
-        body = _LINK.sub("", body[c.end():].lstrip(" ,:"), count=1)
-    if cues.MODAL.search(text):
-        return True
-    if cues.ACTION_START.match(body):
-        return True
-    # "Bộ Công Thương xây dựng kịch bản …", "Các bộ, ngành tiếp tục …": a unit then an action.
-    m = _SUBJECT_ACTION.match(body)
-    return bool(m and UNIT.match(body) and not cues.PAST.search(body[: m.end()]))
-
-
-_STRONG_ACTION = (
-    r"(?:tiếp\s+tục|tăng\s+cường|tập\s+trung|đẩy\s+mạnh|khẩn\s+trương|chủ\s+động|rà\s+soát|xây\s+dựng|"
-    r"nghiên\s+cứu|phối\s+hợp|chỉ\s+đạo|triển\s+khai|theo\s+dõi|hoàn\s+thiện|chấn\s+chỉnh|"
-    r"bảo\s+đảm|đảm\s+bảo|sớm|kiên\s+quyết|quyết\s+liệt|thực\s+hiện\s+nghiêm|chú\s+trọng|nâng\s+cao|"
-    r"chuẩn\s+bị|làm\s+tốt|chịu\s+trách\s+nhiệm|nghiêm\s+túc|có\s+biện\s+pháp|có\s+giải\s+pháp)"
-)
-_SUBJECT_ACTION = re.compile(r"^[^.;:]{2,70}?\s" + _STRONG_ACTION + r"(?!\w)")
 def _in_quote(s: Sentence, quotes: list[Quote]) -> Quote | None:
     for q in quotes:
         if q.start < s.end and s.start < q.end and (s.end - s.start) > 0:
@@ -198,6 +186,8 @@ def extract_tasks(segmented: Segmented, registry: Registry | None = None,
     reports: list[Report] = []
     ctx: _Context | None = None
     body = [s for s in segmented.sentences if s.kind == "body"]
+    comrades = {match_key(m.name) for s in segmented.sentences for m in mention_cache.get(s.index, [])
+                if m.name and _COMRADE.match(s.text, m.start)}
     default = _recorded_speaker(body[:3], mention_cache, registry)
     for i, s in enumerate(body):
         nxt = body[i + 1].text if i + 1 < len(body) else ""
@@ -220,9 +210,22 @@ def extract_tasks(segmented: Segmented, registry: Registry | None = None,
         clause = s.text
         # A body speaks for itself only where no named person holds the floor.
         free = ctx is None or ctx.mode == "report" or ctx.misses >= MAX_MISSES
-        body_m = _BODY_SUBJECT.search(s.text) if directive is None and not pairs and free else None
-        if directive is not None and _SUMMARY.match(s.text, directive.verb_end) and not cues.MODAL.search(s.text):
-            ctx = _Context(registry.resolve(directive.mention, s.start + directive.mention.start), "speech")
+        body_m = _BODY_SUBJECT.search(s.text) if directive is None and not pairs else None
+        if body_m is not None and (re.match(r"\s*(?:[,.;)”]|$)", s.text[body_m.end():])
+                                   or _AGENT_BEFORE.search(s.text, 0, body_m.start(1))):
+            body_m = None  # "chỉ tiêu do UBND tỉnh giao": the body is an agent, not the speaker
+        if body_m is not None and not free and _body_person(body_m.group(1), registry).title is None:
+            # While a named leader holds the floor, a body speaks only as the body they head
+            # ("Tổ công tác đề nghị …" from the Tổ trưởng), not as another voice.
+            body_m = None
+        d_person = registry.resolve(directive.mention, s.start + directive.mention.start) if directive else None
+        if directive is not None and d_person is not None and (
+                not _official(d_person, comrades)
+                or _SUMMARY.match(s.text, directive.verb_end) and not cues.MODAL.search(s.text)):
+            # A summary of directions already quoted, or a private person's request ("ông
+            # Vinh đề nghị …"): speech, not a task; the gold guideline's assigners are
+            # officials and bodies.
+            ctx = _Context(d_person, "speech")
         elif directive is not None and not _UPWARD_OBJECT.match(s.text, directive.verb_end):
             task_person = registry.resolve(directive.mention, s.start + directive.mention.start)
             clause = s.text[directive.verb_end:]
@@ -237,17 +240,18 @@ def extract_tasks(segmented: Segmented, registry: Registry | None = None,
                 task_person = other
                 ctx = _Context(other, "directive")
         elif body_m is not None and not _UPWARD_OBJECT.match(s.text, body_m.end()) \
-                and not cues.PAST.search(s.text[: body_m.start("verb")]):
+                and not cues.PAST.search(s.text, _clause_before(s.text, body_m.start(1)), body_m.start("verb")):
             task_person = _body_person(body_m.group(1), registry)
             clause = s.text[body_m.end():]
-            ctx = _Context(task_person, "directive")
+            ctx = _Context(task_person, "directive", body=not task_person.title)
         elif _OTHER_VOICES.search(s.text) and not q_person:
             ctx = None
         elif q_person is not None and not (pairs and pairs[0].kind == "report" and not q_explicit):
             assert quote is not None
             # Only the quoted words count: "…”, bà X yêu cầu." is the attribution.
             quoted = text[max(s.start, quote.start):min(s.end, quote.end)]
-            if looks_directive(quoted) or cues.DIRECTIVE_RE.search(quoted):
+            if (cues.DIRECTIVE_RE.search(quoted) or looks_directive(quoted) and not clauses.states_only(quoted)) \
+                    and _official(q_person, comrades):
                 task_person, implicit = q_person, not q_explicit
             ctx = _Context(q_person, "directive" if task_person else "speech")
         elif pairs:
@@ -262,8 +266,8 @@ def extract_tasks(segmented: Segmented, registry: Registry | None = None,
                     wants = bool(cues.DIRECTIVE_RE.search(after))
                 else:  # "… nêu rõ và đề nghị …", "… nhấn mạnh, cần …", "… nhấn mạnh: Tập trung …"
                     wants = bool(cues.MODAL.search(after) or cues.DIRECTIVE_RE.search(after)
-                                 or cues.ACTION_START.match(after.lstrip(" ,:")))
-                if wants:
+                                 or cues.ACTION_START.match(after.lstrip(" ,:"))) and not clauses.states_first(after)
+                if wants and _official(person, comrades):
                     task_person, clause = person, after
                 ctx = _Context(person, "directive" if task_person else "speech")
         elif (free or ctx.mode != "directive") and not pairs and (org := _LIST_INTRO.match(s.text)) \
@@ -271,16 +275,16 @@ def extract_tasks(segmented: Segmented, registry: Registry | None = None,
             # "Để hoàn thành …, Cục Hải quan X tập trung các nhóm nhiệm vụ sau:" — a body's
             # own programme, item by item in the sentences that follow.
             task_person = Person(name=org.group(1).strip(), title=None)
-            ctx = _Context(task_person, "directive")
+            ctx = _Context(task_person, "directive", body=True)
         elif not pairs and (_BODY_REPORT.search(s.text) or _OTHER_VOICES.search(s.text)):
             ctx = None  # a body or unnamed people report: the leader's directions have ended
-        elif ctx is not None and ctx.mode != "report" and ctx.misses < MAX_MISSES and looks_directive(s.text) \
-                and not _reads_as_result(s.text):
+        elif ctx is not None and ctx.mode != "report" and ctx.misses < MAX_MISSES and ctx.carries(comrades) \
+                and looks_directive(s.text) and not clauses.reads_as_result(s.text):
             task_person, implicit = ctx.person, True
             ctx.misses = 0
         elif ctx is not None:
             ctx.misses += 1
-        elif default is not None and looks_directive(s.text) and not _reads_as_result(s.text):
+        elif default is not None and looks_directive(s.text) and not clauses.reads_as_result(s.text):
             task_person, implicit = default, True
         if task_person is not None:
             if ctx is not None:
@@ -289,14 +293,28 @@ def extract_tasks(segmented: Segmented, registry: Registry | None = None,
     return _drop_lead_previews(tasks, segmented), reports, registry.people
 
 
+_LEADING_VERB = re.compile(r"^(?:(?:và|đồng\s+thời|cũng)\s+)*(?:" + cues.DIRECTIVE_VERBS + r")(?:\s+cho)?(?!\w)\s*:?\s*",
+                           re.IGNORECASE)
+
+
 def _task(text: str, span: tuple[int, int], clause: str, assigner: Person, implicit: bool) -> Task:
     start, end = span
     while end > start and text[end - 1] in " ,;":
         end -= 1
+    # "… nêu rõ và đề nghị Bộ X …", "Trưởng Ban chỉ đạo yêu cầu phải …": the clause after
+    # the speaker's verb may open with a second verb; the units and the action follow it.
+    clause = _LEADING_VERB.sub("", clause.lstrip(" ,:"), count=1)
     assignees = find_assignees(clause)
     return Task(text=concise(clause, assignees), assigner=assigner, assignees=assignees,
                 deadline=find_deadline(text[start:end]), evidence=text[start:end], start=start, end=end,
                 implicit_speaker=implicit)
+
+
+def _clause_before(sentence: str, at: int) -> int:
+    """Where the clause holding offset ``at`` starts: after the last comma before it, so a
+    preposed "Đánh giá X đã …, Tổ công tác đề nghị …" does not make the direction past."""
+    comma = sentence.rfind(",", 0, at)
+    return comma + 1 if comma >= 0 and sentence[comma + 1:at].strip() == "" else 0
 
 
 def _clause_start(sentence: str, cut: int) -> int:
@@ -323,20 +341,9 @@ def _second_speaker(s: Sentence, pairs: list[_Pair], first: _Pair, first_person:
     return None
 
 
-def _reads_as_result(text: str) -> bool:
-    """An unattributed sentence that reports what happened rather than what must be done."""
-    if _COPULA.match(text) or _SENT_UP.search(text):
-        return True
-    if cues.MODAL.search(text):
-        return False
-    c = cues.CONTINUATION.match(text)
-    rest = text[c.end():].lstrip(" ,:") if c else text
-    if cues.ACTION_START.match(rest) or _ENUMERATOR.match(text):
-        # "Tập trung … các nhiệm vụ đã đề ra": still a direction unless it states a result.
-        return bool(_RESULT.search(text))
-    return bool(cues.PAST.search(text) or _RESULT.search(text) or _FIGURES.search(text) or _SHORTCOMING.search(text))
-
-
+# "… chỉ tiêu do Bộ Tài chính, UBND tỉnh giao": "do" (by) before the body makes it a passive
+# agent; "do đó"/"do vậy" (therefore) do not.
+_AGENT_BEFORE = re.compile(r"(?<!\w)do\s+(?!đó|vậy|thế)[^.;:]{0,60}$")
 def _recorded_speaker(opening: list[Sentence], mention_cache: dict[int, list[Mention]],
                       registry: Registry) -> Person | None:
     """The speaker of the whole article when its lead says it records one speech."""

@@ -78,15 +78,22 @@ class CT2Backend:
 
     @classmethod
     def from_pretrained(cls, path: str | os.PathLike[str], *, device: str | None = None,
-                        threads: int | None = None, compute_type: str | None = None) -> CT2Backend:
+                        threads: int | None = None, compute_type: str | None = None,
+                        inter_threads: int = 1) -> CT2Backend:
         """Load the model at ``path``, converting it once (cached beside it) if needed.
 
         Args:
             path: a Hugging Face model folder, or an already converted CTranslate2 folder.
             device: ``"cpu"``, ``"cuda"``, or ``None``/``"auto"`` for CUDA when a GPU is seen.
-            threads: CPU threads for one generation (default: all cores available).
+            threads: CPU threads in all (default: all cores available).
             compute_type: override :data:`COMPUTE_TYPE` (e.g. ``"float32"`` for exact
                 agreement with transformers).
+            inter_threads: sub-batches decoded in parallel, each on ``threads //
+                inter_threads`` cores. 1 (the default) gives the lowest latency for one
+                report; as many as there are cores gives the most reports per minute when
+                one :meth:`generate` call carries several batches (measured in
+                ``benchmarks/README.md``: small decoder steps waste little time in
+                thread synchronisation when each runs on one core).
         """
         ct2 = _import_ct2()
         if device in (None, "auto"):
@@ -110,10 +117,13 @@ class CT2Backend:
                 log.warning("converting %s for CTranslate2 (%s), once; later runs reuse %s", src, quantization, model_dir)
                 model_dir = convert_model(src, model_dir, quantization=quantization)
 
+        inter_threads = max(1, inter_threads)
+        intra_threads = 0  # CTranslate2's own default; only CPU threads are ours to split
+        if device == "cpu":
+            intra_threads = max(1, (threads or _default_threads()) // inter_threads)
         try:
             translator = ct2.Translator(str(model_dir), device=device, compute_type=compute_type,
-                                        intra_threads=threads or (_default_threads() if device == "cpu" else 0),
-                                        inter_threads=1)
+                                        intra_threads=intra_threads, inter_threads=inter_threads)
         except (RuntimeError, ValueError) as exc:
             raise ModelLoadError(f"CTranslate2 cannot load the model: {exc}", path=str(model_dir)) from exc
         config_file = model_dir / "config.json"
@@ -137,7 +147,8 @@ class CT2Backend:
         results = self.translator.translate_batch(
             [self._tokens(ids) for ids in batch],
             # CTranslate2 sorts by length inside each call and splits into this many
-            # examples per forward pass, so padding stays small.
+            # examples per forward pass, so padding stays small; with inter_threads > 1
+            # those sub-batches run in parallel.
             max_batch_size=max(1, settings.batch_size),
             batch_type="examples",
             beam_size=max(1, settings.num_beams),

@@ -56,6 +56,14 @@ _TARGET_BEFORE = re.compile(
     r"(?:\s+(?:năm|hết\s+năm|cuối\s+năm|tháng\s+\d{1,2}|quý\s+\w+|cùng\s+kỳ(?:\s+năm)?))?\s*[/\-]?\s*$",
     re.IGNORECASE,
 )
+# "Năm 2025 phải chấm dứt …", "năm 2030 sẽ đạt …": a year followed by an obligation or a
+# future is a target too.
+_TARGET_AFTER = re.compile(r"\s*,?\s*(?:phải|cần|sẽ|phấn\s+đấu|đặt\s+mục\s+tiêu)(?!\w)", re.IGNORECASE)
+# "Luật Đất đai năm 2013", "(sửa đổi, bổ sung năm 2008)": the year of a legal document.
+_DOCUMENT_YEAR = re.compile(
+    r"(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+định|Thông\s+tư|Nghị\s+quyết|Chỉ\s+thị|sửa\s+đổi|bổ\s+sung|"
+    r"ban\s+hành)[^.;()\d]{0,40}?\s(?:năm\s+)?$|(?:sửa\s+đổi|bổ\s+sung)[^.;()\d]{0,20}năm\s+$"
+)
 _WITHIN_YEAR = re.compile(r"(?:(?:đến|trước)\s+(?:cuối|hết)|đến\s+hết|trong)\s+năm\s+((?:19[89]|20[0-4])\d)(?!\d)", re.IGNORECASE)
 _RANGE = re.compile(r"\d{4}\s*[-–]\s*$|^\s*[-–]\s*\d{4}")
 
@@ -71,7 +79,8 @@ def current_year(text: str, *, month: int | None = None) -> int | None:
     for m in _YEAR_ANY.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
         after = text[m.end():m.end() + 8]
-        if _TARGET_BEFORE.search(before) or _RANGE.search(before) or _RANGE.search(after):
+        if _TARGET_BEFORE.search(before) or _RANGE.search(before) or _RANGE.search(after) \
+                or _TARGET_AFTER.match(text, m.end()) or _DOCUMENT_YEAR.search(text, max(0, m.start() - 60), m.start()):
             continue
         years.append(int(m.group(0)))
     if not years:

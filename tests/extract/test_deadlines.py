@@ -25,3 +25,22 @@ def test_deadlines(text: str, deadline: str) -> None:
 def test_vague_horizon_is_not_a_deadline() -> None:
     assert find_deadline("Trong thời gian tới, cần tăng cường kiểm tra.") is None
     assert find_deadline("Cần tăng cường kiểm tra.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Bước sang năm 2025, Cục Thuế cần tăng cường quản lý thu.", "năm 2025"),
+        ("Triển khai nhiệm vụ năm 2025, Giám đốc Sở yêu cầu các phòng rà soát.", "năm 2025"),
+        ("Để hoàn thành chỉ tiêu thu ngân sách 6 tháng cuối năm, cần chống thất thu.", "6 tháng cuối năm"),
+        ("“Quý II/2025, bảo đảm cung cầu hàng hóa”, Phó Thủ tướng yêu cầu.", "Quý II/2025"),
+        # An explicit term wins over the plan's period.
+        ("Thực hiện kế hoạch năm 2025, các xã báo cáo trước ngày 15/3.", "trước ngày 15/3"),
+    ],
+)
+def test_the_period_a_plan_is_for(text: str, deadline: str) -> None:
+    assert find_deadline(text) == deadline
+
+
+def test_a_past_year_is_no_plan_period() -> None:
+    assert find_deadline("Năm 2024 đạt 120% dự toán, tăng 15% so với cùng kỳ.") is None

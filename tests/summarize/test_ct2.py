@@ -166,3 +166,10 @@ def test_cuda_is_picked_automatically_and_runs_float16(tiny_t5: Path, inputs: li
     out = backend.generate(inputs, GenerationSettings(num_beams=2, max_new_tokens=7, min_new_tokens=7))
     assert [len(s) for s in out] == [8] * len(inputs)
     assert all(0 <= t < len(backend.vocabulary) for s in out for t in s)
+
+
+def test_parallel_sub_batches_keep_input_order(tiny_t5: Path, inputs: list[list[int]]) -> None:
+    settings = GenerationSettings(num_beams=1, max_new_tokens=8, no_repeat_ngram_size=0, batch_size=3)
+    serial = CT2Backend.from_pretrained(tiny_t5, device="cpu", threads=1, compute_type="float32")
+    parallel = CT2Backend.from_pretrained(tiny_t5, device="cpu", threads=2, compute_type="float32", inter_threads=2)
+    assert parallel.generate(inputs, settings) == serial.generate(inputs, settings)

@@ -45,3 +45,11 @@ def test_comparison_years_and_this_years_deadlines() -> None:
     assert current_year(text) == 2024
     text = "Năm 2019, tỉnh quyết định di dời. Đến cuối năm 2024, các cơ sở phải di dời xong."
     assert current_year(text) == 2024
+
+
+def test_targets_and_document_years_are_not_the_present() -> None:
+    # A year with an obligation or a future after it is a target.
+    assert current_year("Năm 2030 phải chấm dứt tình trạng này. Năm 2022 đã giảm một nửa.") == 2022
+    # The year of a law or its amendment says nothing about when the report was written.
+    assert current_year("Theo Luật Phòng cháy năm 2001 (sửa đổi, bổ sung năm 2013), cần kiểm tra.") is None
+    assert current_year("Luật Đất đai năm 2013 và năm 2019 đạt nhiều kết quả.") == 2019

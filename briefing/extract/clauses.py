@@ -1,0 +1,136 @@
+"""How a sentence reads: a direction, a result, a pledge, a prediction or a comment.
+
+The task extractor decides *who* speaks; these predicates decide whether what is said asks
+anyone to act. They are plain regular expressions over one sentence or clause, built from
+the cue lexicons in :mod:`briefing.extract.cues`: obligation markers, bare action verbs,
+continuation openers, and the marks of the past ("đã"), the future ("sẽ"), figures,
+results, shortcomings and comments ("Đây là nhiệm vụ khó khăn …").
+"""
+from __future__ import annotations
+
+import re
+
+from briefing.extract import cues
+from briefing.extract.assignees import opens_with_unit
+
+# Results and figures: a sentence without an obligation marker that states them is an
+# account of what happened ("… tiếp tục được cải thiện", "đạt kết quả tích cực", "617 vụ").
+_RESULT = re.compile(
+    r"(?<!\w)(?:đạt\s+(?:kết\s+quả|được|mức|\d)|được\s+(?:cải\s+thiện|triển\s+khai|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|"
+    r"tăng\s+cường|thực\s+hiện|duy\s+trì|củng\s+cố|quan\s+tâm)|có\s+(?:những|nhiều)\s+(?:đột\s+phá|tiến\s+bộ|chuyển\s+biến)|"
+    r"chuyển\s+biến\s+tích\s+cực|tiếp\s+tục\s+(?:được|có|tăng(?!\s+cường)|giảm|chuyển)|vượt\s+\d|tăng\s+\d|giảm\s+\d)",
+    re.IGNORECASE,
+)
+# Shortcomings found ("chưa quyết liệt", "còn thiếu"): an assessment, not a direction.
+_SHORTCOMING = re.compile(r"(?<!\w)(?:chưa|còn\s+(?:thiếu|nhiều|chậm|yếu)|thiếu\s+(?:chủ\s+động|chuyên\s+nghiệp))(?!\w)", re.IGNORECASE)
+# "… vẫn còn rất lộn xộn", "vẫn chưa …": a state of affairs, even after an action word
+# ("Quản lý các xe … vẫn còn rất lộn xộn").
+_STILL = re.compile(r"(?<!\w)(?:vẫn\s+còn|còn\s+rất|vẫn\s+chưa)(?!\w)", re.IGNORECASE)
+# "Nếu …, (thì) chúng ta sẽ …": a prediction. It is a direction only when an obligation
+# comes before the "sẽ" ("Nếu đạt kết quả tốt, sở cần …").
+_IF = re.compile(r"^\W*(?:Nếu|Khi|Một\s+khi)(?!\w)")
+_WILL = re.compile(r"(?<!\w)sẽ(?!\w)")
+# "Đây là nhiệm vụ khó khăn, đòi hỏi …": a comment on the directions, not one of them.
+_COPULA = re.compile(r"^\W*(?:Đây|Đó|Điều\s+này)\s+(?:là|cũng\s+là|chính\s+là)(?!\w)")
+# A proposal already sent upward ("TP đã đề nghị Bộ …", "đang kiến nghị với …").
+_SENT_UP = re.compile(r"(?<!\w)(?:đã|đang|vừa)\s+(?:có\s+văn\s+bản\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|báo\s+cáo|xin)(?!\w)")
+_FIGURES = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|vụ|đối\s+tượng|tấn|lượt)")
+
+# "Cùng với đó là làm tốt …", "Đặc biệt là lãnh đạo …": the link before the action.
+_LINK = re.compile(r"^(?:với\s+đó\s*,?\s*)?(?:là\s+)?", re.IGNORECASE)
+_ENUMERATOR = re.compile(
+    r"^\W*(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|\d)|(?:một|hai|ba|bốn|năm|sáu|bảy)\s+là|"
+    r"nhiệm\s+vụ\s+(?:thứ\s+\w+|trọng\s+tâm\s+thứ\s+\w+))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def looks_directive(text: str) -> bool:
+    """A sentence that reads as a direction even without a speaker."""
+    body = text
+    if _ENUMERATOR.match(text):
+        return True  # the next item of a list of directions
+    c = cues.CONTINUATION.match(body)
+    if c:
+        body = _LINK.sub("", body[c.end():].lstrip(" ,:"), count=1)
+    if cues.MODAL.search(text):
+        return True
+    if cues.ACTION_START.match(body):
+        return True
+    # "Bộ Công Thương xây dựng kịch bản …", "Các bộ, ngành tiếp tục …": a unit then an action.
+    m = _SUBJECT_ACTION.match(body)
+    return bool(m and opens_with_unit(body) and not cues.PAST.search(body[: m.end()]))
+
+
+_STRONG_ACTION = (
+    r"(?:tiếp\s+tục|tăng\s+cường|tập\s+trung|đẩy\s+mạnh|khẩn\s+trương|chủ\s+động|rà\s+soát|xây\s+dựng|"
+    r"nghiên\s+cứu|phối\s+hợp|chỉ\s+đạo|triển\s+khai|theo\s+dõi|hoàn\s+thiện|chấn\s+chỉnh|"
+    r"bảo\s+đảm|đảm\s+bảo|sớm|kiên\s+quyết|quyết\s+liệt|thực\s+hiện\s+nghiêm|chú\s+trọng|nâng\s+cao|"
+    r"chuẩn\s+bị|làm\s+tốt|chịu\s+trách\s+nhiệm|nghiêm\s+túc|có\s+biện\s+pháp|có\s+giải\s+pháp)"
+)
+_SUBJECT_ACTION = re.compile(r"^[^.;:]{2,70}?\s" + _STRONG_ACTION + r"(?!\w)")
+
+
+_STATE_MARK = re.compile(r"(?<!\w)(?:sẽ|đã|đang)(?!\w)")
+_TURN = re.compile(r"(?<!\w)(?:nhưng|tuy\s+nhiên|song|mặt\s+khác|đồng\s+thời|vì\s+vậy|do\s+đó|vì\s+thế)(?!\w)")
+_CONCESSION = re.compile(r"^[\s,:]*(?:dù|mặc\s+dù|tuy|tuy\s+rằng|dẫu)(?!\w)", re.IGNORECASE)
+
+
+def states_first(clause: str) -> bool:
+    """What a speaker "khẳng định" or "nhấn mạnh" is a pledge or a result ("… sẽ nỗ lực",
+    "… đã tổ chức") when "sẽ"/"đã"/"đang" comes before any obligation or directive verb."""
+    # "dù … đã giảm, nhưng vẫn … cần phải …": the concession states, the rest directs.
+    concession = _CONCESSION.match(clause)
+    start = clause.find(",", concession.end()) + 1 if concession else 0
+    mark = _STATE_MARK.search(clause, start)
+    if mark is None:
+        return False
+    wants = [m.start() for m in (cues.MODAL.search(clause), cues.DIRECTIVE_RE.search(clause)) if m]
+    if not wants:
+        return True
+    # "… đã đạt nhiều kết quả, nhưng cần …": the result is conceded, the direction follows.
+    # A pledge ("sẽ …") stays a pledge.
+    return mark.start() < min(wants) and (mark.group(0) == "sẽ" or not _TURN.search(clause, mark.end(), min(wants)))
+
+
+def prediction(text: str) -> bool:
+    """"Nếu …, chúng ta sẽ …" with no obligation before the "sẽ"."""
+    will = _WILL.search(text) if _IF.match(text) else None
+    if will is None:
+        return False
+    modal = cues.MODAL.search(text)
+    return modal is None or modal.start() > will.start()
+
+
+_BECAUSE = re.compile(r"(?<!\w)(?:vì|do|bởi|đòi\s+hỏi|khiến)(?!\w)")
+
+
+def comment(copula_sentence: str) -> bool:
+    """"Đây là nhiệm vụ khó khăn, đòi hỏi … phải …" comments on the directions; "Đây là
+    vấn đề Bộ X cần sớm nghiên cứu" and "Đó là, cần …" state one (the obligation is not
+    inside a "vì"/"đòi hỏi" clause)."""
+    modal = cues.MODAL.search(copula_sentence)
+    return modal is None or bool(_BECAUSE.search(copula_sentence, 0, modal.start()))
+
+
+def states_only(text: str) -> bool:
+    """A quoted sentence that states how things are or will be, not what must be done."""
+    if prediction(text):
+        return True
+    return not cues.MODAL.search(text) and bool(_STILL.search(text))
+
+
+def reads_as_result(text: str) -> bool:
+    """An unattributed sentence that reports what happened rather than what must be done."""
+    if _SENT_UP.search(text) or _COPULA.match(text) and comment(text):
+        return True
+    if prediction(text):
+        return True
+    if cues.MODAL.search(text):
+        return False
+    c = cues.CONTINUATION.match(text)
+    rest = text[c.end():].lstrip(" ,:") if c else text
+    if cues.ACTION_START.match(rest) or _ENUMERATOR.match(text):
+        # "Tập trung … các nhiệm vụ đã đề ra": still a direction unless it states a result.
+        return bool(_RESULT.search(text) or _STILL.search(text))
+    return bool(cues.PAST.search(text) or _RESULT.search(text) or _FIGURES.search(text) or _SHORTCOMING.search(text))

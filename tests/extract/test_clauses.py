@@ -1,0 +1,47 @@
+"""How a sentence reads: direction, result, pledge, prediction or comment."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.clauses import looks_directive, prediction, reads_as_result, states_first, states_only
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bên cạnh đó, cần tăng cường kiểm tra hệ thống đê điều.",
+        "Tập trung huấn luyện lực lượng cứu hộ.",
+        "Thứ hai, rà soát toàn bộ quy hoạch.",
+        "Sở Y tế tăng cường kiểm tra an toàn thực phẩm.",
+    ],
+)
+def test_directions_without_a_speaker(sentence: str) -> None:
+    assert looks_directive(sentence) and not reads_as_result(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm qua, toàn tỉnh đã phát hiện 120 vụ vi phạm.",
+        "Nếu chậm trễ, chúng ta sẽ mất cơ hội và không để ai bị bỏ lại.",
+        "Đây là nhiệm vụ nặng nề vì tỉnh phải gánh nhiều việc.",
+        "Tập trung xử lý rác ở các xã vẫn còn rất chậm.",
+    ],
+)
+def test_accounts_predictions_and_comments(sentence: str) -> None:
+    assert reads_as_result(sentence)
+
+
+def test_prediction_needs_if_and_will_before_any_obligation() -> None:
+    assert prediction("Nếu làm tốt, tỉnh sẽ thu hút thêm đầu tư.")
+    assert not prediction("Nếu cần, huyện phải báo cáo và sẽ được hỗ trợ.")
+    assert not prediction("Tỉnh sẽ thu hút thêm đầu tư.")
+
+
+def test_what_a_speaker_affirms() -> None:
+    assert states_first("đơn vị sẽ nỗ lực hoàn thành, phải vượt chỉ tiêu")
+    assert states_first("ngành đã tổ chức tốt việc thu, cần giữ vững")
+    assert not states_first("năm qua đơn vị đã đạt nhiều kết quả, nhưng cần tiếp tục cải cách")
+    assert not states_first("các sở cần rà soát, đã có hướng dẫn")
+    assert states_only("Việc thu gom rác vẫn còn rất lộn xộn.")
+    assert not states_only("Các xã phải thu gom rác hằng ngày.")

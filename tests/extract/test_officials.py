@@ -1,0 +1,236 @@
+"""Who may give directions: officials and bodies carry them; private people do not.
+
+Also the obligation markers that describe a circumstance rather than ask for action.
+"""
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import extract
+from briefing.extract.cues import MODAL
+from briefing.extract.people import find_mentions
+
+from .conftest import segmented_text
+
+RESIDENT = """Người dân khổ vì đường ngập
+
+Sáng 3/9/2024, nhiều tuyến phố ở phường Hòa Phong bị ngập sâu sau cơn mưa lớn.
+
+Ông Lâm Văn Tới, một người dân trong hẻm, kể rằng nước lên rất nhanh.
+
+Các hộ dân phải kê cao đồ đạc và đi đường vòng để ra phố.
+
+“Tôi đề nghị làm lại cống thoát nước cho cả khu”, ông Tới nói.
+"""
+
+
+def test_a_resident_gives_no_tasks() -> None:
+    # A person with neither title nor "đồng chí": their "phải …" and "đề nghị …" are not
+    # directions that a briefing of officials' tasks should carry.
+    assert extract(segmented_text(RESIDENT)).tasks == ()
+
+
+COMRADE = """Hội nghị công đoàn ngành
+
+Sáng 8/1/2024, Công đoàn ngành Dệt may tổ chức hội nghị triển khai nhiệm vụ năm 2024.
+
+Phát biểu chỉ đạo, đồng chí Hà Minh Tâm nhấn mạnh các cấp công đoàn cần chăm lo đời sống người lao động.
+
+Đồng thời, tập trung tổ chức tốt các hoạt động thi đua trong quý I.
+"""
+
+
+def test_a_comrade_is_an_official_and_carries_directions() -> None:
+    ex = extract(segmented_text(COMRADE))
+    assert [t.assigner.name for t in ex.tasks if t.assigner] == ["Hà Minh Tâm", "Hà Minh Tâm"]
+    assert [t.implicit_speaker for t in ex.tasks] == [False, True]
+
+
+UNNAMED_OFFICE = """Thủ tướng làm việc với tập đoàn
+
+Chiều 4/6/2024, Thủ tướng làm việc với Tập đoàn Dầu khí.
+
+Thủ tướng yêu cầu Tập đoàn rà soát toàn bộ các dự án chậm tiến độ.
+
+Tập đoàn phải báo cáo kết quả trước ngày 30/9.
+"""
+
+
+def test_an_office_never_named_still_carries_directions() -> None:
+    ex = extract(segmented_text(UNNAMED_OFFICE))
+    assert [t.assigner.name for t in ex.tasks if t.assigner] == ["Thủ tướng", "Thủ tướng"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modal"),
+    [
+        ("Các bộ phải hoàn thành trong tháng 6.", True),
+        ("Cần thiết phải rà soát ngay.", True),
+        ("Các phương tiện thường phải dừng lâu ở trạm.", False),
+        ("Khi phải nộp thuế, doanh nghiệp gặp khó.", False),
+        ("Chỉ khi có triệu chứng mới phải điều trị.", False),
+        ("Năm ngoái, gia đình đã phải chuyển đi nơi khác.", False),
+        ("Ông nói về sự cần thiết của đoàn kết.", False),
+        ("Không cần phải đưa ra tuyên bố nào.", False),
+    ],
+)
+def test_modal_marks_obligations_not_circumstances(sentence: str, modal: bool) -> None:
+    assert bool(MODAL.search(sentence)) is modal
+
+
+def test_title_with_committee_links() -> None:
+    ms = find_mentions("Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội Đỗ Thị Lan cho biết")
+    assert [(m.title, m.name) for m in ms] == [("Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội", "Đỗ Thị Lan")]
+    ms = find_mentions("Phó Thủ tướng Lê Văn Thạch của Chính phủ")
+    assert ms[0].name == "Lê Văn Thạch"
+
+
+RHETORIC = """Bí thư làm việc với huyện
+
+Sáng 6/5/2024, Bí thư Tỉnh ủy Phan Quốc Bảo làm việc với huyện Đông Sơn.
+
+Bí thư Tỉnh ủy Phan Quốc Bảo yêu cầu huyện khẩn trương giải phóng mặt bằng khu công nghiệp.
+
+“Nếu chậm trễ, chúng ta sẽ mất nhà đầu tư và không để được cơ hội nào.
+
+Việc thu gom rác ở các xã vẫn còn rất lộn xộn.
+
+Nếu cần, huyện phải báo cáo tỉnh để được hỗ trợ”, ông Bảo nói.
+"""
+
+
+def test_quoted_predictions_and_states_are_not_tasks() -> None:
+    ex = extract(segmented_text(RHETORIC))
+    starts = [t.evidence[:12] for t in ex.tasks]
+    assert starts[0].startswith("Bí thư Tỉnh")
+    assert not any(e.startswith(("“Nếu chậm", "Việc thu gom")) for e in starts)
+    # An obligation before any "sẽ" keeps a conditional a direction.
+    assert any(e.startswith("Nếu cần") for e in starts)
+    assert {t.assigner.name for t in ex.tasks if t.assigner} == {"Phan Quốc Bảo"}
+
+
+def test_a_classifier_makes_can_a_noun() -> None:
+    assert not MODAL.search("Con đường bằng mấy cái cần câu.")
+
+
+PLEDGE = """Tổng cục làm việc với Cục Hải quan
+
+Sáng 12/1/2024, Phó Tổng cục trưởng Tổng cục Hải quan Vương Thị Nga làm việc với Cục Hải quan tỉnh Đồng Lâm.
+
+Phó Tổng cục trưởng Vương Thị Nga nhấn mạnh, Cục cần tập trung cải cách thủ tục, tạo thuận lợi cho doanh nghiệp.
+
+Ông Triệu Văn An, Cục trưởng Cục Hải quan tỉnh Đồng Lâm khẳng định đơn vị sẽ nỗ lực hoàn thành, phải vượt chỉ tiêu.
+
+Cục trưởng Triệu Văn An khẳng định ngành đã tổ chức tốt việc thu, cần giữ vững kết quả.
+
+Bà Nga lưu ý, dù số thu đã tăng, nhưng đơn vị cần tiếp tục chống thất thu.
+"""
+
+
+def test_pledges_and_results_after_a_verb_of_speech_are_not_tasks() -> None:
+    ex = extract(segmented_text(PLEDGE))
+    starts = [t.evidence[:20] for t in ex.tasks]
+    assert starts == ["Phó Tổng cục trưởng ", "Bà Nga lưu ý, dù số "]
+    assert {t.assigner.name for t in ex.tasks if t.assigner} == {"Vương Thị Nga"}
+
+
+def test_written_direction_and_continuation_openers() -> None:
+    text = """Thủ tướng chỉ đạo xử lý vi phạm
+
+Ngày 3/3/2024, Thủ tướng Chính phủ Lại Văn Hòa đã có công văn chỉ đạo Bộ Công an điều tra vụ việc.
+
+Trên cơ sở đó, kịp thời đề xuất biện pháp xử lý.
+
+Đồng thời, giao cho UBND tỉnh báo cáo kết quả trước ngày 30/3.
+"""
+    ex = extract(segmented_text(text))
+    assert [t.implicit_speaker for t in ex.tasks] == [False, True, True]
+    assert {t.assigner.name for t in ex.tasks if t.assigner} == {"Lại Văn Hòa"}
+    assert ex.tasks[2].deadline == "trước ngày 30/3"
+
+
+TASK_FORCE = """Tổ công tác kiểm tra bộ
+
+Ngày 2/4/2024, Bộ trưởng, Chủ nhiệm VPCP Mạc Văn Tuấn, Tổ trưởng Tổ công tác của Thủ tướng kiểm tra Bộ Xây dựng.
+
+Bộ trưởng Mạc Văn Tuấn yêu cầu Bộ rà soát các điều kiện kinh doanh.
+
+Ghi nhận Bộ Xây dựng đã tích cực cải cách, Tổ công tác đề nghị Bộ bãi bỏ các thủ tục không cần thiết.
+
+Năm 2023, đơn vị thu vượt các chỉ tiêu do Bộ Tài chính, UBND tỉnh giao.
+"""
+
+
+def test_a_body_speaks_through_the_leader_who_heads_it() -> None:
+    ex = extract(segmented_text(TASK_FORCE))
+    assert [t.evidence[:14] for t in ex.tasks] == ["Bộ trưởng Mạc ", "Ghi nhận Bộ Xâ"]
+    assert {t.assigner.name for t in ex.tasks if t.assigner} == {"Mạc Văn Tuấn"}
+
+
+def test_copula_comment_versus_copula_direction() -> None:
+    text = """Phó Thủ tướng làm việc với Bộ Nội vụ
+
+Sáng 5/1/2024, Phó Thủ tướng Âu Văn Định làm việc với Bộ Nội vụ.
+
+Phó Thủ tướng Âu Văn Định yêu cầu Bộ hoàn thiện các dự án luật trong quý I.
+
+Đây là nhiệm vụ khó khăn, đòi hỏi các đơn vị phải hết sức nỗ lực.
+
+Đây là vấn đề Bộ Nội vụ cần sớm nghiên cứu để đề xuất.
+"""
+    ex = extract(segmented_text(text))
+    assert [t.evidence[:12] for t in ex.tasks] == ["Phó Thủ tướn", "Đây là vấn đ"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modal"),
+    [
+        ("Tỉnh nên xem xét lại đề án này.", True),
+        ("Các sở nên tập trung vào khâu thẩm định.", True),
+        ("Trạm nằm giữa hai tuyến nên xe thường dừng lâu.", False),
+        ("Sự việc trở nên nặng nề hơn.", False),
+    ],
+)
+def test_nen_is_advice_only_before_a_verb(sentence: str, modal: bool) -> None:
+    assert bool(MODAL.search(sentence)) is modal
+
+
+def test_who_assigned_something_earlier_is_no_direction_here() -> None:
+    text = """Bộ trưởng làm việc với Tổng cục Dự trữ
+
+Sáng 4/7/2024, Bộ trưởng Bộ Tài chính Hồ Đức Lâm làm việc với Tổng cục Dự trữ.
+
+Tổng cục còn được Thủ tướng Chính phủ giao nhiệm vụ xuất cấp gạo cứu trợ cho các tỉnh.
+
+Đơn vị đã hoàn thành các đề án trong chương trình công tác Chính phủ, Thủ tướng giao.
+
+Việc bảo quản hàng dự trữ được Bộ trưởng lưu ý.
+"""
+    ex = extract(segmented_text(text))
+    assert [t.evidence[:18] for t in ex.tasks] == ["Việc bảo quản hàng"]
+    assert ex.tasks[0].assigner is not None and ex.tasks[0].assigner.name == "Hồ Đức Lâm"
+
+
+def test_a_conceded_result_then_a_direction_is_a_task() -> None:
+    text = """Hội nghị ngành hải quan
+
+Sáng 6/1/2024, Cục Hải quan tỉnh Lạc Sơn tổng kết công tác năm 2023.
+
+Phó Tổng cục trưởng Tổng cục Hải quan Đinh Văn Hòa nhấn mạnh, năm 2023 đơn vị đã đạt nhiều kết quả, nhưng cần tiếp tục cải cách thủ tục.
+"""
+    ex = extract(segmented_text(text))
+    assert len(ex.tasks) == 1 and ex.tasks[0].assigner is not None
+    assert ex.tasks[0].assigner.name == "Đinh Văn Hòa"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modal"),
+    [
+        ("Nghiêm cấm sử dụng chất tạo nạc.", True),
+        ("Cấm xe tải vào nội đô giờ cao điểm.", True),
+        ("Đã phát hiện 61 vụ buôn bán hàng cấm.", False),
+        ("Cơ sở dùng chất cấm trong chăn nuôi bị xử phạt.", False),
+    ],
+)
+def test_cam_bans_only_as_a_verb(sentence: str, modal: bool) -> None:
+    assert bool(MODAL.search(sentence)) is modal
