@@ -35,6 +35,8 @@ class GenerationBackend(Protocol):
     name: str
     #: "cpu" or "cuda"
     device: str
+    # A backend may also set ``splits_batches = True`` when it sorts its inputs and splits
+    # them into ``settings.batch_size`` pieces itself; the engine then hands it all at once.
 
     def generate(self, batch: Sequence[Sequence[int]], settings: GenerationSettings) -> list[list[int]]:
         """One output id sequence per input (special tokens may be included)."""

@@ -61,6 +61,9 @@ def _default_threads() -> int:
 class CT2Backend:
     """Generates with a CTranslate2 ``Translator``; build one with :meth:`from_pretrained`."""
 
+    #: translate_batch sorts by length and splits by max_batch_size itself.
+    splits_batches = True
+
     name = "ct2"
 
     def __init__(self, translator: Any, vocabulary: list[str], *, device: str, compute_type: str,

@@ -198,7 +198,9 @@ class AbstractiveSummarizer(Summarizer):
                 raise AssertionError(f"an input of {len(ids)} tokens exceeds the window")
         order = sorted(range(len(texts)), key=lambda i: -len(encoded[i]))
         out: list[tuple[str, bool]] = [("", False)] * len(texts)
-        size = max(1, settings.batch_size)
+        # A backend that sorts and splits batches itself (CTranslate2) gets every input in
+        # one call, so it can run its sub-batches in parallel.
+        size = len(order) if getattr(self.backend, "splits_batches", False) else max(1, settings.batch_size)
         special = set(self.tokenizer.all_special_ids)
         eos = self.tokenizer.eos_token_id
         for at in range(0, len(order), size):
