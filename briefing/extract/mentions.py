@@ -27,7 +27,7 @@ class _Known:
 
 
 def _is_deputy(head: str | None) -> bool:
-    return bool(head) and match_key(head).startswith("phó")  # type: ignore[union-attr]
+    return head is not None and match_key(head).startswith("phó")
 
 
 def _bare(head: str) -> str:

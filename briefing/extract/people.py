@@ -192,11 +192,6 @@ def split_name(run: str) -> tuple[str, str] | None:
 _NAME_AFTER = re.compile(rf"\s*({SYLLABLE}(?:\s+{SYLLABLE}){{0,7}})")
 
 
-def _title_end(text: str, pos: int) -> int:
-    m = _TITLE_SPAN.match(text, pos)
-    return m.end() if m else pos
-
-
 def _name_from_tokens(text: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The span of a personal name at the end of a title's tokens, if there is one."""
     run: list[tuple[int, int]] = []

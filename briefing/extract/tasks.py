@@ -270,7 +270,7 @@ def extract_tasks(segmented: Segmented, registry: Registry | None = None,
                 if wants and _official(person, comrades):
                     task_person, clause = person, after
                 ctx = _Context(person, "directive" if task_person else "speech")
-        elif (free or ctx.mode != "directive") and not pairs and (org := _LIST_INTRO.match(s.text)) \
+        elif (free or ctx is None or ctx.mode != "directive") and not pairs and (org := _LIST_INTRO.match(s.text)) \
                 and not cues.PAST.search(s.text):
             # "Để hoàn thành …, Cục Hải quan X tập trung các nhóm nhiệm vụ sau:" — a body's
             # own programme, item by item in the sentences that follow.

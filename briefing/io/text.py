@@ -18,6 +18,7 @@ says so.
 from __future__ import annotations
 
 import codecs
+import functools
 from collections.abc import Callable
 
 from briefing.errors import EncodingError
@@ -101,7 +102,7 @@ def repair_legacy(text: str) -> tuple[str, str | None]:
     if looks_vietnamese(score(sample)):
         return text, None
     candidates: dict[str, Callable[[str], str]] = {"mojibake-utf-8": _undo_double_utf8, **CONVERTERS}
-    name = _best_reading({n: (lambda c=c: c(sample)) for n, c in candidates.items()})
+    name = _best_reading({n: functools.partial(c, sample) for n, c in candidates.items()})
     if name is None:
         return text, None
     try:
@@ -113,11 +114,14 @@ def repair_legacy(text: str) -> tuple[str, str | None]:
 def _single_byte(data: bytes) -> tuple[str, str] | None:
     """Decode ``data`` as Windows-1258, TCVN3 or VNI when one of them reads as Vietnamese."""
     head = data[:SNIFF_BYTES]
+    def legacy(convert: Callable[[str], str], b: bytes) -> str:
+        return convert(cp1252_text(b))
+
     decoders: dict[str, Callable[[bytes], str]] = {
         "windows-1258": lambda b: b.decode("cp1258", errors="replace"),
-        **{name: (lambda b, c=convert: c(cp1252_text(b))) for name, convert in CONVERTERS.items()},
+        **{name: functools.partial(legacy, convert) for name, convert in CONVERTERS.items()},
     }
-    name = _best_reading({n: (lambda d=d: d(head)) for n, d in decoders.items()})
+    name = _best_reading({n: functools.partial(d, head) for n, d in decoders.items()})
     if name is None:
         return None
     return decoders[name](data), name

@@ -66,7 +66,9 @@ class ModelSettings:
                   if isinstance(v, int) and 0 < v < _SANE_WINDOW]
         window = min(limits) if limits else _FALLBACK_WINDOW
         task = (config.get("task_specific_params") or {}).get("summarization") or {}
-        prefix = task.get("prefix") if isinstance(task.get("prefix"), str) else ""
+        prefix = task.get("prefix")
+        if not isinstance(prefix, str):
+            prefix = ""
         # A summary much longer than a quarter of the window could not be condensed by
         # summarising partial summaries again.
         new_tokens = max(8, min(256, window // 4))
