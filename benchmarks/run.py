@@ -32,7 +32,8 @@ PYTHON = sys.executable
 SAMPLE = ROOT / "samples" / "seed.txt"
 #: Real articles to time the extractive engine on, read at run time (never copied here);
 #: the sample alone stands in where they are absent.
-DEV = Path(os.environ.get("BRIEFING_DEV_DIR", "/work/shared/dev"))
+# ../shared beside the checkout, as the project is laid out for development.
+DEV = Path(os.environ.get("BRIEFING_DEV_DIR", Path(__file__).resolve().parents[2] / "shared" / "dev"))
 #: Modules whose import would mean the extractive start-up pays for a model runtime.
 HEAVY = ("torch", "transformers", "ctranslate2", "underthesea", "tensorflow", "numpy")
 

@@ -21,12 +21,13 @@ import sys
 import tempfile
 import time
 
-SCORER = pathlib.Path("/work/shared/eval/score.py")
+SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the checkout
+SCORER = SHARED / "eval" / "score.py"
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dev_dir", nargs="?", type=pathlib.Path, default=pathlib.Path("/work/shared/dev"))
+    ap.add_argument("dev_dir", nargs="?", type=pathlib.Path, default=SHARED / "dev")
     ap.add_argument("--out", type=pathlib.Path, default=None, help="where NAME.json files go (default: a temp dir)")
     ap.add_argument("--per-doc", action="store_true", help="one line per document from the scorer")
     ap.add_argument("--by-source", action="store_true", help="one score line per source corpus")
