@@ -38,19 +38,32 @@ class Pair:
 
 
 def read_pairs(path: str | Path) -> Iterator[Pair]:
+    """The pairs of a JSON Lines file; blank lines are skipped.
+
+    Raises :class:`InputError` when the file can't be read as UTF-8 or a line is not an
+    object whose ``document`` and ``summary`` (and ``title``, when present) are strings.
+    """
     p = Path(path)
     try:
         lines = p.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise InputError(f"cannot read the pairs file ({exc.strerror or exc})", path=str(p)) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the pairs file is not UTF-8 ({exc.reason} at byte {exc.start})", path=str(p)) from exc
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
-            yield Pair(str(row.get("id", n)), row.get("title") or "", row["document"], row["summary"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"line {n} is not a pair with 'document' and 'summary' ({exc})", path=str(p)) from exc
+        except ValueError as exc:
+            raise InputError(f"line {n} is not JSON ({exc})", path=str(p)) from exc
+        # A line of valid JSON may still be a list, a number or hold a null or a number
+        # where text belongs: refuse it here rather than fail inside the summarizer.
+        fields = [row.get(k) for k in ("document", "summary")] if isinstance(row, dict) else []
+        title = row.get("title") if isinstance(row, dict) else None
+        if len(fields) != 2 or not all(isinstance(f, str) for f in fields) or not isinstance(title, (str, type(None))):
+            raise InputError(f"line {n} is not a pair with 'document' and 'summary' as text", path=str(p))
+        yield Pair(str(row.get("id", n)), title or "", fields[0], fields[1])
 
 
 def rouge_scorer() -> object:

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from briefing.errors import BriefingError
 from briefing.extract import extract
 from briefing.render.grouping import group_tasks
 from briefing.summarize.base import Summarizer
@@ -147,7 +148,13 @@ class Briefer:
         """
         pending: list[tuple[Segmented, Extraction]] = []
         for path in paths:
-            pending.append(self.analyse(self.read(path)))
+            try:
+                pending.append(self.analyse(self.read(path)))
+            except BriefingError:
+                # Yield the briefings of the files before this one first, so that the
+                # error comes when its file is reached and no earlier briefing is lost.
+                yield from self._flush(pending)
+                raise
             if len(pending) >= batch_size:
                 yield from self._flush(pending)
                 pending = []

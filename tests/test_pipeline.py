@@ -31,6 +31,15 @@ def test_brief_many_is_lazy_and_ordered(tmp_path, meeting_report, sample_path):
     assert [b.source for b in out] == [str(sample_path), str(other)]
 
 
+def test_brief_many_yields_the_reports_before_a_bad_file_then_raises(tmp_path, meeting_report):
+    good = tmp_path / "a.txt"
+    good.write_text(meeting_report, encoding="utf-8")
+    gen = briefing.brief_many([good, tmp_path / "absent.txt", good], engine="extractive", batch_size=8)
+    assert next(gen).source == str(good)  # not lost in the batch the bad file interrupts
+    with pytest.raises(briefing.BriefingError):
+        next(gen)
+
+
 def test_empty_text_is_a_briefing_error():
     with pytest.raises(EmptyInputError):
         briefing.brief("   \n\t ", engine="extractive")

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from briefing._fsmode import set_mode_for
 from briefing.batch.paths import is_inside
 from briefing.errors import OutputError
 
@@ -44,6 +45,7 @@ def atomic_write(root: str | os.PathLike[str], rel: str, data: str | bytes, *, f
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(payload)
+                set_mode_for(fh.fileno(), target)
                 if fsync:
                     fh.flush()
                     os.fsync(fh.fileno())

@@ -26,7 +26,7 @@ from briefing.batch import index
 from briefing.batch.fsio import atomic_write, ensure_writable, exclusive, sweep_temporaries
 from briefing.batch.manifest import Manifest, fingerprint
 from briefing.batch.paths import RESERVED_NAMES, Input, discover, is_inside, output_path
-from briefing.batch.worker import Job, Outcome, Processor, init_worker, run_chunk
+from briefing.batch.worker import Job, Outcome, Processor, error_record, init_worker, run_chunk
 from briefing.errors import EXIT_OK, EXIT_PARTIAL, BriefingError, InputError, OutputError
 from briefing.pipeline import Briefer
 from briefing.render import FORMATS
@@ -137,6 +137,8 @@ def _run_locked(src: str, dst: str, options: BatchOptions, notice: Callable[[str
     manifest = Manifest(dst).load()
     result = BatchResult(out_dir=dst, total=len(inputs))
     jobs = _plan(inputs, options.formats)
+    if is_inside(src, dst):
+        jobs = _refuse_outputs_in(src, dst, jobs, result)
     todo: list[Job] = []
     for job in jobs:
         if not options.force and manifest.is_current(job.key, _hash_or_none(job.path), fp, job.outputs):
@@ -191,14 +193,36 @@ def _run_locked(src: str, dst: str, options: BatchOptions, notice: Callable[[str
     return result
 
 
+def _refuse_outputs_in(src: str, dst: str, jobs: list[Job], result: BatchResult) -> list[Job]:
+    """The jobs whose outputs all stay out of IN_DIR; the others are recorded as failed.
+
+    When OUT_DIR holds IN_DIR, the mirror of a subfolder of IN_DIR can fall inside IN_DIR
+    itself (``OUT/in/in/r.txt`` is briefed to ``OUT/in/r.md``), where an output could
+    overwrite a report (``-f text``: ``OUT/in/r.txt``) or be read back as one.
+    """
+    kept = []
+    for job in jobs:
+        if any(is_inside(os.path.join(dst, rel), src) for rel in job.outputs.values()):
+            exc = OutputError("its output would be written inside IN_DIR, over or among the reports "
+                              "(OUT_DIR holds IN_DIR); choose an OUT_DIR outside IN_DIR", path=job.key)
+            result.errors.append(error_record(job.key, exc))
+        else:
+            kept.append(job)
+    return kept
+
+
 def _hash_or_none(path: str) -> str | None:
     from briefing.batch.manifest import content_hash
+    from briefing.io import detect
 
     try:
         with open(path, "rb") as fh:
-            return content_hash(fh.read())
+            # Bounded like the worker's read: a file over the limit is refused there (and
+            # its error recorded), and reading a huge one whole here could exhaust memory.
+            data = fh.read(detect.MAX_INPUT_BYTES + 1)
     except OSError:
         return None  # unreadable: not current, so it is tried (and its error recorded)
+    return None if len(data) > detect.MAX_INPUT_BYTES else content_hash(data)
 
 
 def _plan(inputs: Sequence[Input], formats: Sequence[str]) -> list[Job]:

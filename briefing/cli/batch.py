@@ -57,7 +57,8 @@ def batch(ctx: click.Context, in_dir: str, out_dir: str, recursive: bool, globs:
       errors.jsonl            the reports that failed in this run, and why
       manifest.jsonl          what was briefed from what (for resuming)
     A rerun skips reports already briefed with the same settings and redoes changed ones.
-    Exit status: 0 all reports briefed, 3 some failed (see errors.jsonl), 1 OUT_DIR not writable.
+    Exit status: 0 all reports briefed, 3 some failed (see errors.jsonl), 1 OUT_DIR not
+    writable or in use, or the model asked for is not usable.
     """
     from briefing.batch import BatchOptions, run_batch
 

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import json
+from itertools import islice
 
 import click
 
 from briefing.cli.options import briefer_kwargs, engine_options
+from briefing.errors import InputError
 from briefing.evaluate import Pair, evaluate as run_evaluation, read_pairs
 from briefing.pipeline import Briefer
 from briefing.text.segment import segment
@@ -22,7 +24,9 @@ def evaluate(pairs_file: str, limit: int | None, engine: str, model: str | None,
     PAIRS.jsonl holds one JSON object per line with "document", "summary" and optionally
     "title" and "id". Prints one JSON line with the scores.
     """
-    pairs = list(read_pairs(pairs_file))[:limit]
+    pairs = list(islice(read_pairs(pairs_file), limit))  # --limit N reads only the first N pairs
+    if not pairs:  # mean ROUGE of nothing would print as a score of 0
+        raise InputError("no pairs in the file", path=pairs_file)
     briefer = Briefer(**briefer_kwargs(engine, model, backend, device, threads, max_chars), condense=False)
 
     def summarize(ps: list[Pair]) -> list[str]:

@@ -5,6 +5,8 @@
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from briefing.errors import ModelNotFoundError
@@ -13,7 +15,7 @@ from briefing.summarize.registry import DEFAULT_MODEL, REGISTRY, ModelSpec, down
 
 @click.group()
 def models() -> None:
-    """Summarization models: list, download, info."""
+    """Summarization models: list, download, info, convert."""
 
 
 def _settings_lines(spec: ModelSpec | None, folder: str | None) -> list[str]:
@@ -38,6 +40,15 @@ def _settings_lines(spec: ModelSpec | None, folder: str | None) -> list[str]:
         f"no_repeat_ngram_size {g.no_repeat_ngram_size}, length penalty {g.length_penalty}, batch {g.batch_size}",
         f"  per assigner:  max new tokens {ms.condense_settings.max_new_tokens}",
     ]
+
+
+def _readable_json(path: Path) -> bool:
+    import json
+
+    try:
+        return isinstance(json.loads(path.read_text(encoding="utf-8")), dict)
+    except (OSError, ValueError):
+        return False
 
 
 @models.command("list")
@@ -107,6 +118,11 @@ def info(name: str) -> None:
     click.echo(f"found:     {resolved.path}")
     click.echo(f"via:       {resolved.origin}")
     check = check_recorded(resolved.path)
+    config = resolved.path / "config.json"
+    if not _readable_json(config):
+        # A folder given by path is "found" whatever it holds; loading it would fail (B202).
+        click.echo(f"config:    {'unreadable' if config.is_file() else 'missing'} config.json: "
+                   "not a usable transformers model folder")
     if check is None:
         click.echo("files:     not checked (no briefing-model.json: not downloaded by briefing)")
     elif check.ok:

@@ -6,6 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from briefing._fsmode import set_mode_for
 from briefing.errors import OutputError
 
 
@@ -22,6 +23,7 @@ def write_text(path: str, text: str) -> None:
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
                 fh.write(text)
+                set_mode_for(fh.fileno(), target)
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

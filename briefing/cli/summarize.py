@@ -7,7 +7,7 @@ import click
 
 from briefing.cli.output import write_text
 from briefing.cli.options import briefer_kwargs, engine_options
-from briefing.errors import EXIT_ERROR, BriefingError
+from briefing.errors import EXIT_ERROR, InputError
 from briefing.pipeline import Briefer
 from briefing.render import render
 
@@ -30,7 +30,10 @@ def summarize(files: tuple[str, ...], fmt: str, output: str, engine: str, model:
     for path in files:
         try:
             b = briefer.brief_file(path)
-        except BriefingError as exc:
+        except InputError as exc:
+            # A bad input is that file's problem: report it and brief the others. Any other
+            # error (no model, a broken model, a missing package) would repeat for every
+            # file, so it stops the run with one message.
             if len(files) == 1:
                 raise
             failed += 1

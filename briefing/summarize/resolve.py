@@ -188,7 +188,12 @@ def resolve_model(model: str | None = None) -> ResolvedModel | None:
         return resolve_name(model, origin="--model")
     env = os.environ.get(ENV_MODEL, "").strip()
     if env:
-        return resolve_name(env, origin=f"${ENV_MODEL}")
+        try:
+            return resolve_name(env, origin=f"${ENV_MODEL}")
+        except ModelNotFoundError as exc:
+            # Say where the name came from: the user typed no --model and may have
+            # forgotten the variable set in their shell profile.
+            raise ModelNotFoundError(f"{exc.message} (named by ${ENV_MODEL})", path=exc.path) from exc
     for name in [DEFAULT_MODEL, *(n for n in REGISTRY if n != DEFAULT_MODEL)]:
         found = _find_downloaded(name)
         if found is not None:

@@ -159,6 +159,9 @@ class AbstractiveSummarizer(Summarizer):
     def load(cls, resolved: ResolvedModel, *, backend: str = "torch", device: str | None = None,
              threads: int | None = None, max_input_tokens: int | None = None) -> AbstractiveSummarizer:
         """Load the tokenizer and the backend for a model found by :func:`resolve_model`."""
+        if resolved.path.is_dir() and not (resolved.path / "config.json").is_file():
+            # Say so before AutoTokenizer fails on it with a message about tokenizer classes.
+            raise ModelLoadError("no config.json: this is not a transformers model folder", path=str(resolved.path))
         tokenizer = load_tokenizer(resolved.path)
         settings = (ModelSettings.from_spec(resolved.spec) if resolved.spec
                     else ModelSettings.from_folder(resolved.path, getattr(tokenizer, "model_max_length", None)))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from briefing.errors import DependencyError, ModelLoadError
+from briefing.errors import DependencyError, ModelError, ModelLoadError
 from briefing.summarize.backend import GenerationSettings
 
 log = logging.getLogger("briefing")
@@ -37,9 +37,9 @@ def pick_device(device: str | None) -> str:
     if device in (None, "auto"):
         return "cuda" if torch.cuda.is_available() else "cpu"
     if device == "cuda" and not torch.cuda.is_available():
-        raise DependencyError("--device cuda was asked for, but torch sees no CUDA device")
+        raise ModelError("--device cuda was asked for, but torch sees no CUDA device")
     if device not in ("cpu", "cuda"):
-        raise DependencyError(f"unknown device {device!r}; use cpu, cuda or auto")
+        raise ModelError(f"unknown device {device!r}; use cpu, cuda or auto")
     return device
 
 

@@ -19,6 +19,20 @@ def test_atomic_write_creates_folders_and_replaces(tmp_path: Path) -> None:
     assert not list(tmp_path.rglob("*" + TMP_SUFFIX))
 
 
+@pytest.mark.skipif(not hasattr(os, "fchmod"), reason="POSIX permissions")
+def test_written_files_get_the_umask_mode_not_mkstemps_0600(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        atomic_write(tmp_path, "new.md", "một")
+        assert (tmp_path / "new.md").stat().st_mode & 0o777 == 0o644
+        (tmp_path / "kept.md").write_text("x")
+        (tmp_path / "kept.md").chmod(0o640)
+        atomic_write(tmp_path, "kept.md", "hai")  # replacing keeps the file's own mode
+        assert (tmp_path / "kept.md").stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)
+
+
 def test_disk_full_keeps_the_old_file_and_no_temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     atomic_write(tmp_path, "r.md", "old")
 

@@ -135,6 +135,18 @@ def test_out_dir_inside_in_dir_is_not_read_back(tree: Path) -> None:
     assert _run(tree, out, formats=("text",)).total == 5
 
 
+def test_in_dir_inside_out_dir_never_overwrites_a_report(tmp_path: Path) -> None:
+    """OUT/in/in/r.txt mirrors to OUT/in/r.txt with -f text: that is the report OUT/in/r.txt."""
+    in_dir = tmp_path / "in"
+    (in_dir / "in").mkdir(parents=True)
+    (in_dir / "r.txt").write_text(report(1), encoding="utf-8")
+    (in_dir / "in" / "r.txt").write_text(report(2), encoding="utf-8")
+    r = _run(in_dir, tmp_path, formats=("text",))
+    assert (in_dir / "r.txt").read_text(encoding="utf-8") == report(1)
+    assert r.exit_code == EXIT_PARTIAL and [e["path"] for e in r.errors] == ["in/r.txt"]
+    assert r.errors[0]["code"] == "B400" and (tmp_path / "r.txt").is_file()  # the other one is briefed
+
+
 def test_unwritable_out_dir_raises(tree: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
@@ -166,3 +178,18 @@ def test_a_manifest_that_cannot_be_written_costs_a_redo_not_results(tree: Path, 
     assert len([n for n in notices if "redone" in n]) == 1
     assert len(list(out.rglob("*.json"))) == 5
     assert _run(tree, out).briefed == 5
+
+
+def test_resume_check_reads_no_more_than_the_input_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hashing for the resume check is bounded like the read itself: a file over the limit
+    is never current (so it is tried and its error recorded), and is not read whole."""
+    from briefing.batch import runner
+    from briefing.batch.manifest import content_hash
+    from briefing.io import detect
+
+    monkeypatch.setattr(detect, "MAX_INPUT_BYTES", 100)
+    small, big = tmp_path / "small.txt", tmp_path / "big.txt"
+    small.write_bytes(b"a" * 100)
+    big.write_bytes(b"a" * 101)
+    assert runner._hash_or_none(str(small)) == content_hash(b"a" * 100)
+    assert runner._hash_or_none(str(big)) is None

@@ -126,3 +126,22 @@ def test_real_process_prints_no_traceback(tmp_path: Path) -> None:
             assert len(stderr.strip().splitlines()) == 1 and stderr.startswith("briefing: error: [B10")
         else:
             assert "\ufffd" in json.loads(done.stdout)["source"]
+
+
+def test_a_missing_model_stops_a_several_file_run_with_one_line(tmp_path: Path) -> None:
+    """Only a bad input is per-file; no model would fail every file the same way."""
+    paths = []
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(MEETING_REPORT, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    r = CliRunner().invoke(cli, ["summarize", "--engine", "abstractive", *paths])
+    assert r.exit_code == EXIT_ERROR
+    assert r.stderr.count("[B201]") == 1 and r.stdout == "", r.stderr
+
+
+def test_a_bad_input_among_several_is_reported_and_the_rest_briefed(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(MEETING_REPORT, encoding="utf-8")
+    r = _run(str(tmp_path / "absent.txt"), str(good))
+    assert r.exit_code == EXIT_ERROR and r.stderr.count("[B100]") == 1
+    assert r.stdout.startswith("# ")

@@ -46,6 +46,18 @@ def test_info_of_a_folder_reads_its_settings(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     assert f"found:     {folder.resolve()}" in r.stdout and "256 tokens" in r.stdout
     assert "not checked" in r.stdout
+    assert "config.json" not in r.stdout  # a readable config draws no remark
+
+
+@pytest.mark.parametrize("config", [None, "{not json"])
+def test_info_of_a_folder_without_a_usable_config_says_so(tmp_path: Path, config: str | None) -> None:
+    folder = tmp_path / "m"
+    folder.mkdir()
+    if config is not None:
+        (folder / "config.json").write_text(config)
+    r = run("models", "info", str(folder))
+    assert r.exit_code == 0, r.output
+    assert "config.json: not a usable transformers model folder" in r.stdout
 
 
 def test_info_of_an_unknown_model_fails_with_one_line() -> None:

@@ -32,6 +32,22 @@ def test_json_to_file(tmp_path, sample_path):
     assert data["source"] == str(sample_path)
 
 
+def test_output_file_is_readable_like_any_new_file(tmp_path, sample_path):
+    """-o goes through a 0600 temporary; the result must still get the usual mode."""
+    import os
+
+    if not hasattr(os, "fchmod"):
+        return
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "b.md"
+        r = run("summarize", "--engine", "extractive", "-o", str(out), str(sample_path))
+        assert r.exit_code == 0, r.output
+        assert out.stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(old)
+
+
 def test_stdin_dash(meeting_report):
     r = run("summarize", "--engine", "extractive", "-f", "text", "-", input=meeting_report.encode("utf-8"))
     assert r.exit_code == 0, r.output

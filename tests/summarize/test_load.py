@@ -102,3 +102,9 @@ def test_unreadable_tokenizer(tiny_t5_copy: Path) -> None:
     for f in tiny_t5_copy.glob("tokenizer*"):
         f.write_text("{ not json")
     assert "tokenizer" in broken_error(tiny_t5_copy)
+
+
+def test_an_empty_folder_is_named_as_no_model_not_a_tokenizer_failure(tmp_path: Path) -> None:
+    folder = tmp_path / "not-a-model"
+    folder.mkdir()
+    assert "no config.json" in broken_error(folder)

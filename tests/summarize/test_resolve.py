@@ -88,8 +88,9 @@ def test_env_variable_comes_after_model(tmp_path: Path, monkeypatch: pytest.Monk
 
 def test_env_variable_naming_a_missing_model_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BRIEFING_MODEL", "vit5-large")
-    with pytest.raises(ModelNotFoundError, match="briefing models download vit5-large"):
+    with pytest.raises(ModelNotFoundError, match="briefing models download vit5-large") as info:
         resolve_model()
+    assert "$BRIEFING_MODEL" in str(info.value)  # the user passed no --model: say where it came from
 
 
 def test_a_registry_name_not_downloaded_names_the_command() -> None:

@@ -153,3 +153,18 @@ def test_the_torch_backend_puts_settings_on_generation_config(tiny_t5: Path, sam
 
     expected = "cuda" if torch.cuda.is_available() else "cpu"  # device=None picks CUDA when present
     assert eng.backend.device == expected and f"torch on {expected}" in eng.describe()
+
+
+def test_torch_device_mistakes_are_model_errors_like_ct2s() -> None:
+    """An impossible --device is B200 on both backends, not "a package is missing" (B300)."""
+    import torch
+
+    from briefing.errors import ModelError
+    from briefing.summarize.torch_backend import pick_device
+
+    with pytest.raises(ModelError) as info:
+        pick_device("tpu")
+    assert info.value.code == "B200"
+    if not torch.cuda.is_available():
+        with pytest.raises(ModelError, match="no CUDA"):
+            pick_device("cuda")
