@@ -59,11 +59,11 @@ def read_pairs(path: str | Path) -> Iterator[Pair]:
             raise InputError(f"line {n} is not JSON ({exc})", path=str(p)) from exc
         # A line of valid JSON may still be a list, a number or hold a null or a number
         # where text belongs: refuse it here rather than fail inside the summarizer.
-        fields = [row.get(k) for k in ("document", "summary")] if isinstance(row, dict) else []
-        title = row.get("title") if isinstance(row, dict) else None
-        if len(fields) != 2 or not all(isinstance(f, str) for f in fields) or not isinstance(title, (str, type(None))):
+        row = row if isinstance(row, dict) else {}
+        document, summary, title = row.get("document"), row.get("summary"), row.get("title")
+        if not isinstance(document, str) or not isinstance(summary, str) or not isinstance(title, (str, type(None))):
             raise InputError(f"line {n} is not a pair with 'document' and 'summary' as text", path=str(p))
-        yield Pair(str(row.get("id", n)), title or "", fields[0], fields[1])
+        yield Pair(str(row.get("id", n)), title or "", document, summary)
 
 
 def rouge_scorer() -> object:
