@@ -1,16 +1,12 @@
 """Markdown briefing: meeting, summary, then tasks grouped by who assigned them."""
 from __future__ import annotations
 
-from briefing.render.grouping import group_tasks
-from briefing.types import Briefing, Person
+from briefing.render.grouping import group_tasks, who as _who
+from briefing.types import Briefing
 
 
 def _md_escape(text: str) -> str:
     return text.replace("\n", " ").strip()
-
-
-def _who(p: Person | None) -> str:
-    return p.label() if p is not None else "Không rõ người giao"
 
 
 def to_markdown(b: Briefing) -> str:

@@ -3,12 +3,8 @@ from __future__ import annotations
 
 import textwrap
 
-from briefing.render.grouping import group_tasks
-from briefing.types import Briefing, Person
-
-
-def _who(p: Person | None) -> str:
-    return p.label() if p is not None else "Không rõ người giao"
+from briefing.render.grouping import group_tasks, who as _who
+from briefing.types import Briefing
 
 
 def to_text(b: Briefing, width: int = 88) -> str:
