@@ -11,7 +11,10 @@ import re
 
 from briefing.extract import cues
 from briefing.extract.people import _UP
+from briefing.text.clean import strip_credits
 from briefing.text.shorten import shorten
+
+_WORDLIKE = re.compile(r"[^\W\d_]")
 
 # What an assignee phrase opens with: a determiner, then a unit word. Covers the bodies of
 # the Party (Đảng ủy, Thành ủy, Tỉnh ủy, cấp ủy, chi bộ), the State and Government (Bộ, Sở,
@@ -120,7 +123,8 @@ def find_assignees(clause: str) -> tuple[str, ...]:
 
 
 def concise(clause: str, assignees: tuple[str, ...]) -> str:
-    """A short form of a direction that starts with the action."""
+    """A short form of a direction that starts with the action (never empty of words)."""
+    clause = strip_credits(clause)
     text = clause.strip(" ,:“”\"")
     c = cues.CONTINUATION.match(text)
     if c and c.end() < len(text) and text[c.end():c.end() + 1] in ", ":
@@ -134,4 +138,8 @@ def concise(clause: str, assignees: tuple[str, ...]) -> str:
     text = text.rstrip(" .;…”\"")
     # The evidence carries the whole sentence; the task line only has to be scannable.
     text = shorten(text, 30)
-    return text[:1].upper() + text[1:] if text else clause.strip()
+    if not _WORDLIKE.search(text):
+        # Only punctuation left (the clause was all connective or quotation marks): the
+        # caller falls back to the evidence.
+        return ""
+    return text[:1].upper() + text[1:]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.extract.mentions import Registry
-from briefing.extract.people import Mention, find_mentions
+from briefing.extract.people import TITLE_HEAD, Mention, find_mentions
 from briefing.text.dates import find_event_date, parse_dateline
 from briefing.types import Meeting, Person, Segmented, Sentence, Task
 
@@ -76,7 +76,7 @@ def _directing_visitor(opening: list[Sentence], registry: Registry) -> Person | 
     In a working session ("buổi làm việc với lãnh đạo huyện") the side that directs is the
     visiting leader, who runs the session; the hosts report.
     """
-    from briefing.extract.tasks import speaker_pairs
+    from briefing.extract.signals import speaker_pairs
 
     for s in opening:
         if not _WORKING_SESSION.search(s.text):
@@ -164,6 +164,9 @@ def extract_meeting(segmented: Segmented, *, people: Sequence[Person] = (), task
     if chair is None:
         chair = (_leader_of_visit(opening[:3], registry) or _directing_visitor(opening[:4], registry)
                  or _concluder(body, registry))
+    if chair is not None and chair.title is None and chair.name and TITLE_HEAD.match(chair.name):
+        # An office the report never names a holder of ("Phó Thủ tướng"): a title, not a name.
+        chair = Person(name=None, title=chair.name)
     if name:
         name = name[:1].upper() + name[1:]
     return Meeting(name=name or segmented.document.title, date=when, chair=chair, attendees=tuple(attendees))

@@ -74,6 +74,9 @@ TITLE_HEAD_LOWER = re.compile(
 )
 #: Honorifics that introduce a name without a title.
 HONORIFIC = re.compile(r"(?<!\w)(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?=[A-ZĐÀ-Ỹ])")
+# Elected delegates are written in lower case before their name ("đại biểu Phạm Văn A"):
+# the office then works as an honorific that is also a title.
+_DELEGATE = re.compile(r"(?<!\w)đại\s+biểu\s+(?=[A-ZĐÀ-Ỹ])")
 
 _UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _LOW = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
@@ -266,9 +269,10 @@ def find_mentions(text: str) -> list[Mention]:
         else:
             found.append(Mention(start, end, _clean_title(text[start:end]), None, "title"))
         taken_until = end
-    for m in HONORIFIC.finditer(text):
+    for m in [*HONORIFIC.finditer(text), *_DELEGATE.finditer(text)]:
         if any(f.start <= m.start() < f.end for f in found):
             continue
+        delegate = m.group(0).startswith("đại")
         nm = _NAME_AFTER.match(text, m.end())
         if not nm:
             continue
@@ -286,6 +290,8 @@ def find_mentions(text: str) -> list[Mention]:
                 if _name_from_tokens(text, toks) is None:
                     title = _clean_title(text[comma.end():t_end])
                     end = t_end
+            if title is None and delegate:
+                title = "đại biểu"
             found.append(Mention(m.start(), end, title, name, "honorific" if title is None else "full"))
         elif run and run[0] not in SURNAMES and run[0] not in _ORG_WORDS:
             # "ông Hải", "bà Thu Hà": a given name of one or two syllables.

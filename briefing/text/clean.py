@@ -84,6 +84,20 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+# A photo credit run into a sentence: "(ảnh Minh Khánh)", "Ảnh: VGP/Lê Sơn", "Ảnh: TTXVN".
+# The credit is the mark, one token (an agency, "VGP/Lê") and at most two capitalised
+# syllables of a photographer's name after it.
+_RUN_IN_CREDIT = re.compile(
+    r"\s*[(\[]\s*[Ảả]nh\b[^)\]]{0,60}[)\]]"
+    r"|\s*(?<!\w)(?:Ảnh|ẢNH|Nguồn\s+ảnh)\s*:\s*\S+(?:\s+[A-ZĐ][a-zà-ỹđ]+(?=\s+[A-ZĐ])){0,2}"
+)
+
+
+def strip_credits(text: str) -> str:
+    """``text`` without photo credits run into it (for short forms, never for evidence)."""
+    return re.sub(r"\s{2,}", " ", _RUN_IN_CREDIT.sub(" ", text)).strip()
+
+
 _TIMED = re.compile(r"^\W*(?:sáng|chiều|tối|trưa|ngày|hôm)\b", re.IGNORECASE)
 
 

@@ -65,6 +65,8 @@ Sáng 9/5/2024, Phó Thủ tướng Trần Quang Vinh chủ trì cuộc họp Ba
 
 Phó Thủ tướng Trần Quang Vinh nêu rõ và đề nghị Bộ Quốc phòng, Tổng cục Thủy lợi rà soát các phương án ứng phó bão lũ.
 """
-    task = extract(segmented_text(text)).tasks[0]
+    from .conftest import tasks_when
+
+    task = tasks_when(text, lambda t: "nêu rõ và đề nghị" in t)[0]
     assert task.assignees == ("Bộ Quốc phòng", "Tổng cục Thủy lợi")
     assert task.text.startswith("Rà soát các phương án")

@@ -10,7 +10,7 @@ from briefing.extract import extract
 from briefing.extract.cues import MODAL
 from briefing.extract.people import find_mentions
 
-from .conftest import segmented_text
+from .conftest import segmented_text, signals_of, tasks_when
 
 RESIDENT = """Người dân khổ vì đường ngập
 
@@ -99,14 +99,13 @@ Nếu cần, huyện phải báo cáo tỉnh để được hỗ trợ”, ông 
 """
 
 
-def test_quoted_predictions_and_states_are_not_tasks() -> None:
-    ex = extract(segmented_text(RHETORIC))
-    starts = [t.evidence[:12] for t in ex.tasks]
-    assert starts[0].startswith("Bí thư Tỉnh")
-    assert not any(e.startswith(("“Nếu chậm", "Việc thu gom")) for e in starts)
+def test_quoted_predictions_and_states_do_not_read_as_directions() -> None:
+    sigs = {s.sentence.text[:12]: s for s in signals_of(RHETORIC)}
+    quoted = {k: s for k, s in sigs.items() if s.quote is not None}
+    assert {s.quote.person.name for s in quoted.values() if s.quote} == {"Phan Quốc Bảo"}
+    assert not any(s.quote_directive for k, s in quoted.items() if k.startswith(("“Nếu chậm", "Việc thu gom")))
     # An obligation before any "sẽ" keeps a conditional a direction.
-    assert any(e.startswith("Nếu cần") for e in starts)
-    assert {t.assigner.name for t in ex.tasks if t.assigner} == {"Phan Quốc Bảo"}
+    assert all(s.quote_directive for k, s in quoted.items() if k.startswith("Nếu cần"))
 
 
 def test_a_classifier_makes_can_a_noun() -> None:
@@ -127,11 +126,12 @@ Bà Nga lưu ý, dù số thu đã tăng, nhưng đơn vị cần tiếp tục c
 """
 
 
-def test_pledges_and_results_after_a_verb_of_speech_are_not_tasks() -> None:
-    ex = extract(segmented_text(PLEDGE))
-    starts = [t.evidence[:20] for t in ex.tasks]
-    assert starts == ["Phó Tổng cục trưởng ", "Bà Nga lưu ý, dù số "]
-    assert {t.assigner.name for t in ex.tasks if t.assigner} == {"Vương Thị Nga"}
+def test_pledges_and_results_after_a_verb_of_speech_do_not_ask_for_action() -> None:
+    wants = {s.sentence.text[:20]: s.speaker_wants for s in signals_of(PLEDGE) if s.speaker is not None}
+    assert wants == {"Sáng 12/1/2024, Phó ": False, "Phó Tổng cục trưởng ": True, "Ông Triệu Văn An, Cụ": False,
+                     "Cục trưởng Triệu Văn": False, "Bà Nga lưu ý, dù số ": True}
+    tasks = tasks_when(PLEDGE, lambda t: t.startswith(("Phó Tổng cục trưởng Tổng cục Hải quan Vương", "Bà Nga")))
+    assert {t.assigner.name for t in tasks if t.assigner} == {"Vương Thị Nga"}
 
 
 def test_written_direction_and_continuation_openers() -> None:
@@ -162,9 +162,11 @@ Năm 2023, đơn vị thu vượt các chỉ tiêu do Bộ Tài chính, UBND t�
 
 
 def test_a_body_speaks_through_the_leader_who_heads_it() -> None:
-    ex = extract(segmented_text(TASK_FORCE))
-    assert [t.evidence[:14] for t in ex.tasks] == ["Bộ trưởng Mạc ", "Ghi nhận Bộ Xâ"]
-    assert {t.assigner.name for t in ex.tasks if t.assigner} == {"Mạc Văn Tuấn"}
+    sigs = signals_of(TASK_FORCE)
+    bodies = {s.sentence.text[:14]: s.body for s in sigs if s.body is not None}
+    # "Tổ công tác đề nghị …" is the Tổ trưởng's; "chỉ tiêu do … giao" names an agent, no speaker.
+    assert list(bodies) == ["Ghi nhận Bộ Xâ"]
+    assert bodies["Ghi nhận Bộ Xâ"] is not None and bodies["Ghi nhận Bộ Xâ"].person.name == "Mạc Văn Tuấn"
 
 
 def test_copula_comment_versus_copula_direction() -> None:
@@ -178,8 +180,9 @@ Phó Thủ tướng Âu Văn Định yêu cầu Bộ hoàn thiện các dự án
 
 Đây là vấn đề Bộ Nội vụ cần sớm nghiên cứu để đề xuất.
 """
-    ex = extract(segmented_text(text))
-    assert [t.evidence[:12] for t in ex.tasks] == ["Phó Thủ tướn", "Đây là vấn đ"]
+    results = {s.sentence.text[:12]: s.reads_as_result for s in signals_of(text)}
+    assert results["Đây là nhiệm"] is True  # a comment on the directions
+    assert results["Đây là vấn đ"] is False  # states one
 
 
 @pytest.mark.parametrize(
@@ -206,9 +209,10 @@ Tổng cục còn được Thủ tướng Chính phủ giao nhiệm vụ xuất 
 
 Việc bảo quản hàng dự trữ được Bộ trưởng lưu ý.
 """
-    ex = extract(segmented_text(text))
-    assert [t.evidence[:18] for t in ex.tasks] == ["Việc bảo quản hàng"]
-    assert ex.tasks[0].assigner is not None and ex.tasks[0].assigner.name == "Hồ Đức Lâm"
+    directing = {s.sentence.text[:18]: s.directive for s in signals_of(text) if s.directive is not None}
+    assert list(directing) == ["Việc bảo quản hàng"]
+    voice = directing["Việc bảo quản hàng"]
+    assert voice is not None and voice.person.name == "Hồ Đức Lâm"
 
 
 def test_a_conceded_result_then_a_direction_is_a_task() -> None:
@@ -218,9 +222,9 @@ Sáng 6/1/2024, Cục Hải quan tỉnh Lạc Sơn tổng kết công tác năm 
 
 Phó Tổng cục trưởng Tổng cục Hải quan Đinh Văn Hòa nhấn mạnh, năm 2023 đơn vị đã đạt nhiều kết quả, nhưng cần tiếp tục cải cách thủ tục.
 """
-    ex = extract(segmented_text(text))
-    assert len(ex.tasks) == 1 and ex.tasks[0].assigner is not None
-    assert ex.tasks[0].assigner.name == "Đinh Văn Hòa"
+    speaking = [s for s in signals_of(text) if s.speaker is not None]
+    assert len(speaking) == 1 and speaking[0].speaker is not None
+    assert speaking[0].speaker.person.name == "Đinh Văn Hòa" and speaking[0].speaker_wants
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from briefing.extract import extract
-from briefing.extract.tasks import find_assignees, looks_directive
+from briefing.extract.assignees import find_assignees
+from briefing.extract.clauses import looks_directive
 
-from .conftest import segmented_text
+from briefing.extract.signals import analyse
+
+from .conftest import segmented_text, signals_of, tasks_when
 
 CONTINUED = """Tỉnh họp bàn phòng chống thiên tai
 
@@ -22,16 +25,18 @@ Tập trung huấn luyện lực lượng cứu hộ, chuẩn bị đủ vật t
 
 def test_continuation_across_paragraphs_and_past_a_caption() -> None:
     seg = segmented_text(CONTINUED)
-    ex = extract(seg)
-    assert [t.evidence[:20] for t in ex.tasks] == [
+    tasks = tasks_when(CONTINUED, lambda t: t.startswith(("Phát biểu", "Bên cạnh", "Tập trung")))
+    # The caption is a paragraph of its own kind: not a sentence of the report's body.
+    assert not any("Ảnh:" in s.sentence.text for s in signals_of(CONTINUED))
+    assert [t.evidence[:20] for t in tasks] == [
         "Phát biểu chỉ đạo, C", "Bên cạnh đó, cần tăn", "Tập trung huấn luyện"]
-    assert {t.assigner.name for t in ex.tasks if t.assigner} == {"Trịnh Văn Quang"}
-    assert [t.implicit_speaker for t in ex.tasks] == [False, True, True]
-    first = ex.tasks[0]
+    assert {t.assigner.name for t in tasks if t.assigner} == {"Trịnh Văn Quang"}
+    assert [t.implicit_speaker for t in tasks] == [False, True, True]
+    first = tasks[0]
     assert first.assignees == ("các sở, ngành",)
     assert first.deadline == "trước ngày 30/5"
     assert first.text.startswith("Rà soát phương án")
-    for t in ex.tasks:
+    for t in tasks:
         assert seg.document.text[t.start:t.end] == t.evidence
 
 
@@ -50,9 +55,9 @@ Tại buổi làm việc, Cục Đường bộ kiến nghị Chính phủ bổ s
 
 
 def test_quote_attributed_after_it_and_first_person() -> None:
-    ex = extract(segmented_text(QUOTED))
-    assert len(ex.tasks) == 1
-    task = ex.tasks[0]
+    tasks = tasks_when(QUOTED, lambda t: t.startswith("“Tôi đề nghị"))
+    assert len(tasks) == 1
+    task = tasks[0]
     assert task.evidence.startswith("“Tôi đề nghị Cục Đường bộ")
     assert task.assigner is not None and task.assigner.name == "Lương Văn Khánh"
     assert task.implicit_speaker  # the attribution is in the next sentence of the quote
@@ -76,8 +81,8 @@ def test_quote_introduced_before_it() -> None:
 def test_a_body_as_assigner_resolves_to_its_named_head() -> None:
     text = ("Tỉnh chỉ đạo chống buôn lậu\n\nPhó Chủ tịch UBND tỉnh Hà Văn Lực ký công văn gửi các sở.\n\n"
             "UBND tỉnh yêu cầu Công an tỉnh tăng cường kiểm tra các tuyến biên giới.\n")
-    ex = extract(segmented_text(text))
-    assert [t.assigner.name for t in ex.tasks if t.assigner] == ["Hà Văn Lực"]
+    tasks = tasks_when(text, lambda t: t.startswith("UBND tỉnh yêu cầu"))
+    assert [t.assigner.name for t in tasks if t.assigner] == ["Hà Văn Lực"]
 
 
 def test_journalist_sentence_with_a_modal_but_no_speaker_is_not_a_task() -> None:
@@ -111,6 +116,9 @@ def test_article_recording_one_speech() -> None:
     text = ("Phát biểu của Bộ trưởng\n\n(PV) – Báo lược ghi phát biểu chỉ đạo của Bộ trưởng Bộ Nội vụ Tạ Minh Châu "
             "tại hội nghị tổng kết.\n\nNăm qua, ngành đã hoàn thành 95% kế hoạch.\n\nCác địa phương đã tinh giản 10% "
             "biên chế.\n\nKết quả tuyển dụng đạt 120% kế hoạch.\n\nThứ nhất, tiếp tục sắp xếp bộ máy tinh gọn.\n")
-    ex = extract(segmented_text(text))
-    assert [t.evidence for t in ex.tasks] == ["Thứ nhất, tiếp tục sắp xếp bộ máy tinh gọn."]
-    assert ex.tasks[0].assigner is not None and ex.tasks[0].assigner.name == "Tạ Minh Châu"
+    an = analyse(segmented_text(text))
+    assert an.recorded_speaker is not None and an.recorded_speaker.name == "Tạ Minh Châu"
+    tasks = tasks_when(text, lambda t: t.startswith("Thứ nhất"))
+    assert [t.evidence for t in tasks] == ["Thứ nhất, tiếp tục sắp xếp bộ máy tinh gọn."]
+    assert tasks[0].assigner is not None and tasks[0].assigner.name == "Tạ Minh Châu"
+    assert tasks[0].implicit_speaker

@@ -34,3 +34,20 @@ def test_caption_sentences_run_into_a_body() -> None:
     assert not is_caption_sentence("Bộ trưởng Lê Văn Hòa yêu cầu các đơn vị báo cáo trước ngày 30/6.")
     assert not is_caption_sentence("Sáng 15/3, Bộ trưởng Lê Văn Hòa làm việc với Sở Y tế.")
     assert is_caption("Lãnh đạo tỉnh thăm công trình (Ảnh: TTXVN)")
+
+
+def test_photo_credits_run_into_a_sentence_are_stripped_for_short_forms() -> None:
+    from briefing.text.clean import strip_credits
+
+    assert strip_credits("Các sở rà soát phương án (ảnh Minh Khánh) ngay trong tuần.") == \
+        "Các sở rà soát phương án ngay trong tuần."
+    assert strip_credits("Quang cảnh hội nghị Ảnh: VGP/Lê Sơn Lưu ý về đê điều") == "Quang cảnh hội nghị Lưu ý về đê điều"
+    assert strip_credits("Ảnh: TTXVN Không chỉ nói mà phải làm") == "Không chỉ nói mà phải làm"
+    assert strip_credits("Ảnh hưởng của bão rất lớn.") == "Ảnh hưởng của bão rất lớn."
+
+
+def test_a_short_form_always_has_words() -> None:
+    from briefing.extract.assignees import concise
+
+    assert concise("”.", ()) == ""  # the caller falls back to the evidence
+    assert concise("Ảnh: TTXVN tăng cường kiểm tra đê điều", ()) == "Tăng cường kiểm tra đê điều"

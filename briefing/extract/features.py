@@ -1,0 +1,207 @@
+"""Features of the sentence tagger: one plain function shared by training and inference.
+
+:func:`sentence_features` turns a report's rule signals (:mod:`briefing.extract.signals`)
+into one feature dict per body sentence, in the form CRFsuite takes (name -> value). The
+rule signals are features here, not verdicts: the tagger learns from the gold how much
+"a titled official is the subject of *yêu cầu*" or "an opening bare verb two sentences
+after a directing speaker" says about a sentence being a task, a report or neither.
+
+Feature families:
+
+- the sentence's own signals: who speaks and with what verb, quotation, a body as speaker,
+  obligation markers, opening action verb, enumeration, future and past marks, first
+  person, figures, questions, captions;
+- its opening words (the first one and two syllables, lower-cased), which carry most of
+  the continuation cues ("Bên cạnh đó", "Thứ hai", "Tập trung");
+- context that no single sentence shows: how many sentences and paragraphs ago an official
+  last gave directions, spoke or reported, and what kind of voice spoke last;
+- the same key signals of the previous and next sentences.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing.extract import cues
+from briefing.extract.signals import Analysis, SentenceSignals
+from briefing.text.normalize import match_key
+
+_WORD = re.compile(r"\w+")
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng\s+tôi|chúng\s+ta|mình|ta)(?!\w)", re.IGNORECASE)
+_WILL = re.compile(r"(?<!\w)sẽ(?!\w)", re.IGNORECASE)
+_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|ngàn|vụ|tấn|lượt|km|ha|người|doanh\s+nghiệp|đồng|USD)", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")
+_ENUM = re.compile(
+    r"^\W*(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|(?:một|hai|ba|bốn|năm|sáu|bảy)\s+là|"
+    r"trước\s+hết|đầu\s+tiên|cuối\s+cùng|tiếp\s+theo)(?!\w)", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_DEADLINE_HINT = re.compile(r"(?<!\w)(?:trước\s+ngày|chậm\s+nhất|trong\s+(?:quý|tháng|năm)|đến\s+hết|trước\s+\d)", re.IGNORECASE)
+_NEGATIVE_ORDER = re.compile(r"(?<!\w)(?:không\s+(?:được|để)|tránh|nghiêm\s+cấm|kiên\s+quyết\s+không)(?!\w)", re.IGNORECASE)
+
+
+def _bucket(n: int | None, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8)) -> str:
+    if n is None:
+        return "none"
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def _own(sig: SentenceSignals) -> dict[str, float]:
+    """The signals of one sentence, without context."""
+    text = sig.sentence.text
+    f: dict[str, float] = {}
+
+    def on(name: str, cond: object = True) -> None:
+        if cond:
+            f[name] = 1.0
+
+    if sig.directive is not None:
+        on("dir")
+        on("dir.official", sig.directive.official)
+        on("dir.up", sig.upward)
+        on("dir.summary", sig.summary)
+        on("dir.second", sig.second is not None)
+        on("dir.at_start", sig.directive.clause_start < 0.5 * max(len(text), 1))
+    if sig.speaker is not None:
+        on("spk." + sig.speaker.kind)
+        on("spk." + sig.speaker.kind + ".official", sig.speaker.official)
+        on("spk.wants", sig.speaker_wants)
+        on("spk.wants.official", sig.speaker_wants and sig.speaker.official)
+        # "X cho biết, sở sẽ …": a leader's commitment for the body they head.
+        on("spk.commits", sig.speaker.official and _WILL.search(text, sig.speaker.clause_start))
+    if sig.quote is not None:
+        on("quote")
+        on("quote.official", sig.quote.official)
+        on("quote.explicit", sig.quote_explicit)
+        on("quote.directive", sig.quote_directive)
+        on("quote.directive.official", sig.quote_directive and sig.quote.official)
+        on("quote.commits", sig.quote.official and _WILL.search(text))
+    if sig.body is not None:
+        on("body")
+        on("body.up", sig.body_upward)
+        on("body.past", sig.body_past)
+        on("body.headed", sig.body.person.title is not None)
+    on("others", sig.other_voices)
+    on("list_intro", sig.list_intro is not None)
+    on("body_report", sig.body_report)
+    on("looks_dir", sig.looks_directive)
+    on("result", sig.reads_as_result)
+    on("caption", sig.caption)
+    on("modal", cues.MODAL.search(text))
+    c = cues.CONTINUATION.match(text)
+    on("cont", c)
+    rest = text[c.end():].lstrip(" ,:") if c else text
+    on("action_start", cues.ACTION_START.match(rest))
+    on("enum", _ENUM.match(text))
+    on("bullet", _BULLET.match(text))
+    on("past", cues.PAST.search(text))
+    on("will", _WILL.search(text))
+    on("first_person", _FIRST_PERSON.search(text))
+    on("question", "?" in text)
+    on("figures", _FIGURE.search(text))
+    on("colon_end", text.rstrip().endswith(":"))
+    on("quote_mark", _QUOTE_MARK.search(text))
+    on("deadline", _DEADLINE_HINT.search(text))
+    on("neg_order", _NEGATIVE_ORDER.search(text))
+    on("directive_verb", cues.DIRECTIVE_RE.search(text))
+    on("speech_verb", cues.SPEECH_RE.search(text))
+    on("report_verb", cues.REPORT_RE.search(text))
+    on("assess_verb", cues.ASSESS_RE.search(text))
+    words = _WORD.findall(match_key(text))
+    n = len(words)
+    f["len=" + _bucket(n, (5, 10, 20, 35, 60))] = 1.0
+    if words:
+        f["w1=" + words[0]] = 1.0
+        if n > 1:
+            f["w2=" + words[0] + "_" + words[1]] = 1.0
+    return f
+
+
+# The signals worth seeing in the neighbours.
+_NEIGHBOUR_KEYS = ("dir", "dir.official", "spk.report", "spk.speech", "spk.wants.official", "quote.directive.official",
+                   "body", "modal", "action_start", "looks_dir", "result", "cont", "enum", "others", "colon_end",
+                   "caption", "first_person", "will", "question")
+
+
+def _voice_kind(sig: SentenceSignals) -> str | None:
+    """The kind of official voice a sentence carries, for the context features."""
+    if sig.directive is not None and sig.directive.official and not sig.upward:
+        return "directive"
+    if sig.body is not None and not sig.body_upward:
+        return "body"
+    if sig.quote is not None and sig.quote.official and sig.quote_explicit:
+        return "quote"
+    if sig.list_intro is not None:
+        return "list"
+    if sig.speaker is not None:
+        if sig.speaker.kind == "report":
+            return "report"
+        if sig.speaker.official:
+            return "speech_wants" if sig.speaker_wants else "speech"
+        return "private"
+    if sig.other_voices or sig.body_report:
+        return "others"
+    return None
+
+
+def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
+    """One feature dict per body sentence of ``analysis``, in order."""
+    sigs = analysis.sentences
+    own = [_own(s) for s in sigs]
+    n = len(sigs)
+    doc: dict[str, float] = {}
+    if analysis.recorded_speaker is not None:
+        doc["doc.recorded"] = 1.0
+    directing = sum(1 for s in sigs if _voice_kind(s) in ("directive", "body", "quote", "speech_wants"))
+    doc["doc.directing=" + _bucket(directing, (0, 1, 3, 6))] = 1.0
+    paras = len({s.sentence.paragraph for s in sigs}) or 1
+    doc["doc.sent_per_para=" + _bucket(round(n / paras), (1, 2, 4))] = 1.0
+
+    out: list[dict[str, float]] = []
+    last: dict[str, int] = {}
+    last_para: dict[str, int] = {}
+    last_kind: str | None = None
+    # Since the last official who gave directions: how many sentences did not read as a
+    # direction (a leader's directions run on until the text turns to something else),
+    # and whether a report or other voices came in between.
+    gap: int | None = None
+    interrupted = False
+    for i, sig in enumerate(sigs):
+        f = dict(own[i])
+        f.update(doc)
+        f["bias"] = 1.0
+        para = sig.sentence.paragraph
+        if i == 0:
+            f["lead"] = 1.0
+        if i == 0 or sigs[i - 1].sentence.paragraph != para:
+            f["para_start"] = 1.0
+        for k in ("directive", "speech", "report", "others", "any"):
+            d = i - last[k] if k in last else None
+            f[f"since.{k}=" + _bucket(d)] = 1.0
+            if k in last_para:
+                f[f"paras_since.{k}=" + _bucket(para - last_para[k], (0, 1, 2))] = 1.0
+        f["last_voice=" + (last_kind or "none")] = 1.0
+        for key in _NEIGHBOUR_KEYS:
+            if i > 0 and key in own[i - 1]:
+                f["-1:" + key] = 1.0
+            if i + 1 < n and key in own[i + 1]:
+                f["+1:" + key] = 1.0
+        out.append(f)
+        kind = _voice_kind(sig)
+        if kind in ("directive", "body", "quote", "list", "speech_wants"):
+            gap, interrupted = 0, False
+        elif gap is not None:
+            if kind in ("report", "others", "private"):
+                interrupted = True
+            if "looks_dir" not in own[i] and "modal" not in own[i]:
+                gap += 1
+        if kind is not None:
+            last_kind = kind
+            group = {"directive": "directive", "body": "directive", "quote": "directive", "list": "directive",
+                     "speech_wants": "directive", "speech": "speech", "report": "report",
+                     "private": "others", "others": "others"}[kind]
+            for g in (group, "any"):
+                last[g] = i
+                last_para[g] = para
+    return out

@@ -1,0 +1,1 @@
+"""Training of briefing's learned components (run with ``python -m briefing.train``; never imported at run time)."""
