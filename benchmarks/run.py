@@ -6,6 +6,7 @@
     python benchmarks/run.py model        # ViT5-base-shaped random model: transformers fp32 vs CTranslate2 int8
     python benchmarks/run.py ratios       # the same, alternated in one process: speed-up and batching gain
     python benchmarks/run.py all
+    python benchmarks/run.py ray          # --executor ray against local (ray_bench.py; needs briefing-vn[ray])
 
 Every figure is the median of ``--runs`` runs, printed with the load average before and
 after (other processes share these cores; a figure taken under load says so). Results
@@ -257,7 +258,7 @@ def bench_ratios(runs: int, new_tokens: int, beams: int, reports: int, threads: 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=["cold", "extractive", "model", "ratios", "all"])
+    ap.add_argument("what", choices=["cold", "extractive", "model", "ratios", "all", "ray"])
     ap.add_argument("--runs", type=int, default=None, help="runs per figure (default: cold 9, others 3)")
     ap.add_argument("--reports", type=int, default=1000, help="extractive: reports per run")
     ap.add_argument("--new-tokens", type=int, default=128, help="model: output length (min = max)")
@@ -287,6 +288,10 @@ def main(argv: list[str] | None = None) -> int:
             ap.error(f"unknown configs: {', '.join(sorted(unknown))}")
         threads = {"torch": args.torch_threads or args.threads, "ct2": args.ct2_threads or args.threads}
         record({**bench_model(args.runs or 3, args.new_tokens, args.beams, configs, threads), **machine})
+    if args.what == "ray":
+        # Not part of `all`: it needs the [ray] extra. ray_bench.py records its own results.
+        for what in (["extractive", "-n", str(args.reports), "--repeat", str(args.runs or 3)], ["model"]):
+            subprocess.run([PYTHON, str(BENCH / "ray_bench.py"), *what], check=True, cwd=ROOT)
     if args.what in ("ratios", "all"):
         threads = {"torch": args.torch_threads or args.threads, "ct2": args.ct2_threads or args.threads}
         record({**bench_ratios(args.runs or 3, args.new_tokens, args.beams, 8, threads, args.input_tokens), **machine})

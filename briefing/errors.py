@@ -69,6 +69,18 @@ class InputTooLargeError(InputError):
     code = "B105"
 
 
+class NoTextLayerError(InputError):
+    """A PDF with no text to read: a scan, or pages of images; it needs OCR first."""
+
+    code = "B106"
+
+
+class EncryptedInputError(InputError):
+    """The file is protected by a password, so its text cannot be read."""
+
+    code = "B107"
+
+
 class ModelError(BriefingError):
     """A summarization model is missing, unavailable, broken or unsafe to load."""
 
@@ -97,3 +109,15 @@ class OutputError(BriefingError):
     """The result cannot be written (folder not writable, disk full, path escapes)."""
 
     code = "B400"
+
+
+class ClusterError(BriefingError):
+    """A Ray cluster cannot be joined or started, or its nodes would brief differently."""
+
+    code = "B500"
+
+
+class ServeError(BriefingError):
+    """``briefing serve`` cannot listen where it was asked (port taken, address not here)."""
+
+    code = "B600"

@@ -79,7 +79,7 @@ def evaluate(pairs: list[Pair], summarize: Callable[[list[Pair]], list[str]]) ->
     scorer = rouge_scorer()
     hyps = summarize(pairs)
     totals = {"rouge1": 0.0, "rouge2": 0.0, "rougeL": 0.0}
-    for pair, hyp in zip(pairs, hyps):
+    for pair, hyp in zip(pairs, hyps, strict=True):
         scores = scorer.score(pair.summary, hyp)  # type: ignore[attr-defined]
         for k in totals:
             totals[k] += scores[k].fmeasure

@@ -13,8 +13,9 @@ from typing import Any
 
 from briefing.errors import BriefingError
 from briefing.extract import extract
-from briefing.render.grouping import group_tasks
 from briefing.summarize.base import Summarizer
+from briefing.summarize.compose import meeting_summary
+from briefing.summarize.directions import assigner_line, group_tasks
 from briefing.text.normalize import normalize
 from briefing.text.segment import segment
 from briefing.types import AssignerLine, Briefing, Document, Extraction, Segmented, Summary
@@ -36,7 +37,9 @@ class Briefer:
         device: ``"cpu"``, ``"cuda"`` or ``None`` to pick automatically.
         threads: CPU threads for the model (``None``: the library default).
         max_chars: refuse texts longer than this (``None``: no limit).
-        condense: add one condensed line per assigner.
+        condense: complete the summary with who reported and directed what, and add one
+            condensed line per assigner (``False``: the engine's summary alone, as
+            ``briefing evaluate`` scores it).
         on_notice: called with one-line notices meant for the user (e.g. "no model found,
             using extractive"); by default they go to the ``briefing`` logger.
         summarizer: a ready :class:`Summarizer` to use instead of building one.
@@ -96,7 +99,8 @@ class Briefer:
         if not text.strip():
             raise EmptyInputError("the text is empty", path=source)
         if self.max_chars is not None and len(text) > self.max_chars:
-            raise InputTooLargeError(f"the text has {len(text):,} characters, over the limit of {self.max_chars:,}", path=source)
+            raise InputTooLargeError(f"the text has {len(text):,} characters, over the limit of {self.max_chars:,}",
+                                     path=source)
         from briefing.io.detect import with_language_warning
 
         return with_language_warning(Document(text=text, title=normalize(title) if title else first_line_title(text),
@@ -108,12 +112,17 @@ class Briefer:
         return seg, extract(seg)
 
     def assemble(self, seg: Segmented, ex: Extraction, summary: Summary) -> Briefing:
+        """The briefing: the engine's summary, the sentences that complete it with who
+        reported and directed what (:func:`~briefing.summarize.compose.meeting_summary`),
+        and one condensed line per assigner of two or more tasks, built from the tasks
+        themselves for every engine so that a line never says more than its evidence."""
         doc = seg.document
         lines: tuple[AssignerLine, ...] = ()
+        added = ""
         if self.condense and ex.tasks:
-            groups = [(a, ts) for a, ts in group_tasks(ex.tasks) if len(ts) >= 2]
-            texts = self.summarizer.condense_many([[t.evidence for t in ts] for _, ts in groups]) if groups else []
-            lines = tuple(AssignerLine(assigner=a, text=t) for (a, _), t in zip(groups, texts) if t)
+            lines = tuple(AssignerLine(assigner=a, text=assigner_line(ts))
+                          for a, ts in group_tasks(ex.tasks) if len(ts) >= 2)
+            added = meeting_summary(summary.text, ex, doc.text)
         return Briefing(
             source=doc.source,
             title=doc.title,
@@ -123,6 +132,7 @@ class Briefer:
             tasks=ex.tasks,
             reports=ex.reports,
             assigner_lines=lines,
+            meeting_summary=added,
             warnings=tuple(dict.fromkeys(doc.warnings + ex.warnings + summary.warnings)),
         )
 
@@ -163,7 +173,7 @@ class Briefer:
 
     def _flush(self, pending: list[tuple[Segmented, Extraction]]) -> Iterator[Briefing]:
         summaries = self.summarizer.summarize_many([seg for seg, _ in pending])
-        for (seg, ex), summary in zip(pending, summaries):
+        for (seg, ex), summary in zip(pending, summaries, strict=True):
             yield self.assemble(seg, ex, summary)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass(frozen=True)
@@ -23,12 +23,16 @@ class Document:
     published: str | None = None
     #: Where it came from: a path, ``"-"`` for stdin, or ``None`` for a string.
     source: str | None = None
-    #: ``"text"``, ``"html"`` or ``"docx"``.
+    #: ``"text"``, ``"html"``, ``"docx"`` or ``"pdf"``.
     format: str = "text"
     #: The encoding the bytes were decoded from (text files only).
     encoding: str | None = None
     #: Notes from reading (encoding guesses, truncation) that end up in the briefing.
     warnings: tuple[str, ...] = ()
+    #: ``(start, end)`` spans of :attr:`text` that the reader knows are page furniture
+    #: (a PDF's running headers, footers and page numbers); segmentation marks the
+    #: paragraphs inside them as ``"furniture"``, so they stay in the text but not the report.
+    furniture: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,15 @@ class Briefing:
     assigner_lines: tuple[AssignerLine, ...] = ()
     warnings: tuple[str, ...] = ()
     schema_version: str = SCHEMA_VERSION
+    #: Sentences that complete :attr:`summary` for a meeting report: who chaired, who
+    #: reported what, who directed what, built from the extraction (empty without tasks).
+    #: A reader gets ``summary.text`` then this; :attr:`summary` stays the engine's own.
+    meeting_summary: str = ""
+
+    @property
+    def summary_text(self) -> str:
+        """The summary as a reader gets it: the engine's, then :attr:`meeting_summary`."""
+        return " ".join(t for t in (self.summary.text.strip(), self.meeting_summary) if t)
 
     def to_dict(self) -> dict[str, Any]:
         from briefing.render.json import to_dict

@@ -65,10 +65,10 @@ def report_pdf(text: str, *, align: str = "J", gap: float = 3.0, indent: bool = 
     pdf.add_font("body", fname=font)
     pdf.add_page()
     paragraphs = [p.strip() for p in text.splitlines() if p.strip()]
-    for i, para in enumerate(paragraphs):
+    for i, paragraph in enumerate(paragraphs):
         pdf.set_font("body", size=14 if i == 1 else 11)  # the headline in a larger size
-        if indent:
-            para = "\u2003\u2003" + para  # an em-space indent on the first line
+        # an em-space indent on the first line
+        para = "\u2003\u2003" + paragraph if indent else paragraph
         pdf.multi_cell(0, 6, para, align=align, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(gap)
     pdf.text_pages = pdf.page_no()

@@ -43,7 +43,7 @@ direction = st.builds(
 fragment = st.one_of(direction, st.lists(token, max_size=30).map(" ".join))
 vietnamese_like = st.lists(fragment, max_size=12).flatmap(
     lambda parts: st.lists(st.sampled_from([" ", "\n", "\n\n"]), min_size=len(parts), max_size=len(parts)).map(
-        lambda seps: "".join(p + sep for p, sep in zip(parts, seps))
+        lambda seps: "".join(p + sep for p, sep in zip(parts, seps, strict=True))
     )
 )
 # Any code point but surrogates (a Python str from a file never holds them): controls,

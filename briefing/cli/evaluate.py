@@ -8,7 +8,8 @@ import click
 
 from briefing.cli.options import briefer_kwargs, engine_options
 from briefing.errors import InputError
-from briefing.evaluate import Pair, evaluate as run_evaluation, read_pairs
+from briefing.evaluate import Pair, read_pairs
+from briefing.evaluate import evaluate as run_evaluation
 from briefing.pipeline import Briefer
 from briefing.text.segment import segment
 

@@ -24,6 +24,7 @@ COMMANDS = {
     "batch": "briefing.cli.batch:batch",
     "models": "briefing.cli.models:models",
     "evaluate": "briefing.cli.evaluate:evaluate",
+    "serve": "briefing.cli.serve:serve",
 }
 
 
@@ -39,7 +40,8 @@ class LazyGroup(click.Group):
             return None
         module, attr = target.split(":")
         try:
-            return getattr(importlib.import_module(module), attr)
+            command: click.Command = getattr(importlib.import_module(module), attr)
+            return command
         except ModuleNotFoundError as exc:
             if exc.name != module:  # a real missing dependency, not a command still to come
                 raise

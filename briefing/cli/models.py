@@ -36,8 +36,8 @@ def _settings_lines(spec: ModelSpec | None, folder: str | None) -> list[str]:
         f"settings:  ({origin})",
         f"  input window:  {ms.max_input_tokens:,} tokens (prefix and special tokens included)",
         f"  prefix:        {ms.prefix!r}" + ("  + tone marks normalised (hòa, not hoà)" if ms.tone_normalize else ""),
-        f"  generation:    beams {g.num_beams}, max new tokens {g.max_new_tokens}, "
-        f"no_repeat_ngram_size {g.no_repeat_ngram_size}, length penalty {g.length_penalty}, batch {g.batch_size}",
+        (f"  generation:    beams {g.num_beams}, max new tokens {g.max_new_tokens}, "
+         f"no_repeat_ngram_size {g.no_repeat_ngram_size}, length penalty {g.length_penalty}, batch {g.batch_size}"),
         f"  per assigner:  max new tokens {ms.condense_settings.max_new_tokens}",
     ]
 
@@ -64,7 +64,7 @@ def list_models() -> None:
                      repr(spec.prefix) if spec.prefix else "-", spec.size, "yes" if found else "no"))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
-        click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
     click.echo("")
     click.echo(f"* default. Get one with `{download_command()}`; any folder or hub id also works with --model.")
     for spec in REGISTRY.values():

@@ -83,7 +83,7 @@ def serve(ctx: click.Context, host: str, port: int, max_upload_mb: float | None,
                               "pip install starlette uvicorn python-multipart jinja2") from exc
 
     briefer = Briefer(**briefer_kwargs(engine, model, backend, device, threads, max_chars),
-                      on_notice=lambda msg: log.warning(msg))
+                      on_notice=log.warning)
     sock = bind(host, port)  # before the model loads: a taken port fails at once
     try:
         # The model loads here, once, before the first request (a missing one stops us now).

@@ -49,7 +49,7 @@ _PROPER = re.compile(r"^" + _CAPS_RUN + r"$")
 _TRAILING = re.compile(r"(?:\s+(?:sẽ|cũng|đã|đang|vẫn|cần|phải|luôn|đều|thì))+$")
 # Verbs inside a would-be unit phrase show it is a clause, not a name.
 _VERB_INSIDE = re.compile(
-    r"(?<!\w)(?:" + "|".join((cues.DIRECTIVE_VERBS, cues.SPEECH_VERBS, cues.REPORT_VERBS, cues.ASSESS_VERBS)) +
+    r"(?<!\w)(?:" + f"{cues.DIRECTIVE_VERBS}|{cues.SPEECH_VERBS}|{cues.REPORT_VERBS}|{cues.ASSESS_VERBS}" +
     r"|là|có|được|bị|còn|vẫn|đang|nhưng|nếu|khi|vì|để)(?!\w)"
 )
 
@@ -128,7 +128,8 @@ def concise(clause: str, assignees: tuple[str, ...]) -> str:
     text = clause.strip(" ,:“”\"")
     c = cues.CONTINUATION.match(text)
     if c and c.end() < len(text) and text[c.end():c.end() + 1] in ", ":
-        text = text[c.end():].strip(" ,:")
+        # "Đặc biệt là lãnh đạo …", "Cùng với đó là làm tốt …": the link goes with the opener.
+        text = re.sub(r"^(?:với\s+đó\s+)?là\s+", "", text[c.end():].strip(" ,:"))
     if assignees:
         joined = assignees[-1]
         at = text.find(joined)

@@ -22,7 +22,8 @@ _RESULT = re.compile(
     re.IGNORECASE,
 )
 # Shortcomings found ("chưa quyết liệt", "còn thiếu"): an assessment, not a direction.
-_SHORTCOMING = re.compile(r"(?<!\w)(?:chưa|còn\s+(?:thiếu|nhiều|chậm|yếu)|thiếu\s+(?:chủ\s+động|chuyên\s+nghiệp))(?!\w)", re.IGNORECASE)
+_SHORTCOMING = re.compile(
+    r"(?<!\w)(?:chưa|còn\s+(?:thiếu|nhiều|chậm|yếu)|thiếu\s+(?:chủ\s+động|chuyên\s+nghiệp))(?!\w)", re.IGNORECASE)
 # "… vẫn còn rất lộn xộn", "vẫn chưa …": a state of affairs, even after an action word
 # ("Quản lý các xe … vẫn còn rất lộn xộn").
 _STILL = re.compile(r"(?<!\w)(?:vẫn\s+còn|còn\s+rất|vẫn\s+chưa)(?!\w)", re.IGNORECASE)
@@ -33,7 +34,8 @@ _WILL = re.compile(r"(?<!\w)sẽ(?!\w)")
 # "Đây là nhiệm vụ khó khăn, đòi hỏi …": a comment on the directions, not one of them.
 _COPULA = re.compile(r"^\W*(?:Đây|Đó|Điều\s+này)\s+(?:là|cũng\s+là|chính\s+là)(?!\w)")
 # A proposal already sent upward ("TP đã đề nghị Bộ …", "đang kiến nghị với …").
-_SENT_UP = re.compile(r"(?<!\w)(?:đã|đang|vừa)\s+(?:có\s+văn\s+bản\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|báo\s+cáo|xin)(?!\w)")
+_SENT_UP = re.compile(
+    r"(?<!\w)(?:đã|đang|vừa)\s+(?:có\s+văn\s+bản\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|báo\s+cáo|xin)(?!\w)")
 _FIGURES = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|vụ|đối\s+tượng|tấn|lượt)")
 
 # "Cùng với đó là làm tốt …", "Đặc biệt là lãnh đạo …": the link before the action.
@@ -122,7 +124,7 @@ def states_only(text: str) -> bool:
 
 def reads_as_result(text: str) -> bool:
     """An unattributed sentence that reports what happened rather than what must be done."""
-    if _SENT_UP.search(text) or _COPULA.match(text) and comment(text):
+    if _SENT_UP.search(text) or (_COPULA.match(text) and comment(text)):
         return True
     if prediction(text):
         return True

@@ -20,7 +20,8 @@ def _words(*alts: str) -> str:
 
 
 # "giao" directs only as "giao [cho] X làm …": not in giao thông, giao dịch, giao ban, được giao …
-GIAO = r"(?<!được )(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!Ngoại )giao(?!\s+(?:thông|dịch|lưu|ban|thương|nhận|hàng|tiếp|khoán|ước|thoa|quyền))"
+GIAO = (r"(?<!được )(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!Ngoại )giao"
+        r"(?!\s+(?:thông|dịch|lưu|ban|thương|nhận|hàng|tiếp|khoán|ước|thoa|quyền))")
 #: Verbs by which a speaker gives a direction: the sentence is a task when a speaker says it.
 DIRECTIVE_VERBS = _words(
     "đề nghị", "yêu cầu", "chỉ đạo", GIAO, "giao nhiệm vụ", "lưu ý", "quán triệt", "chỉ thị",
@@ -56,8 +57,11 @@ ASSESS_VERBS = _words(
 MODAL = re.compile(
     r"(?<!được )(?<!Được )(?<!không )(?<!dù )(?<!Dù )(?<!không cần )(?<!cái )(?<!chiếc )"
     r"(?!(?:(?<=khi )|(?<=Khi )|(?<=mới )|(?<=chưa )|(?<=thường )|(?<=đã )|(?<=từng ))phải)"
-    r"(?!(?:(?<=hàng )|(?<=chất )|(?<=vùng )|(?<=lệnh )|(?<=bị )|(?<=thuốc )|(?<=biển )|(?<=khu vực ))cấm)" + _B + r"(?!phải\s+(?:là|chăng|đối\s+mặt|chịu\s+ảnh)(?!\w))(?!cần\s+thiết(?!\s+phải))"
-    + _words("cần", "phải", "không được", "không để", "không để xảy ra", "cần phải", r"(?<!trở )nên(?=\s+(?:có|làm|tập|tăng|xem|sớm|nghiên|quy|tổ|cân|hạn|tránh|chú|đầu|dành|giao|khuyến|để|đẩy|thực|xây|phát|bổ|sửa|chuyển|giảm|tính))",
+    r"(?!(?:(?<=hàng )|(?<=chất )|(?<=vùng )|(?<=lệnh )|(?<=bị )|(?<=thuốc )|(?<=biển )|(?<=khu vực ))cấm)"
+    + _B + r"(?!phải\s+(?:là|chăng|đối\s+mặt|chịu\s+ảnh)(?!\w))(?!cần\s+thiết(?!\s+phải))"
+    + _words("cần", "phải", "không được", "không để", "không để xảy ra", "cần phải",
+             r"(?<!trở )nên(?=\s+(?:có|làm|tập|tăng|xem|sớm|nghiên|quy|tổ|cân|hạn|tránh|chú|đầu|dành|giao|khuyến|"
+             r"để|đẩy|thực|xây|phát|bổ|sửa|chuyển|giảm|tính))",
                 "buộc phải", "bắt buộc", "nghiêm cấm", "cấm", "chớ", "đừng", "hãy", "phấn đấu",
                 "quyết tâm") + _E,
     re.IGNORECASE,
@@ -104,6 +108,6 @@ DIRECTIVE_RE = re.compile(_B + DIRECTIVE_VERBS + _E)
 SPEECH_RE = re.compile(_B + SPEECH_VERBS + _E)
 REPORT_RE = re.compile(_B + REPORT_VERBS + _E)
 ASSESS_RE = re.compile(_B + ASSESS_VERBS + _E)
-ANY_VERB_RE = re.compile(_B + "(?:" + "|".join((DIRECTIVE_VERBS, SPEECH_VERBS, REPORT_VERBS, ASSESS_VERBS)) + ")" + _E)
+ANY_VERB_RE = re.compile(_B + f"(?:{DIRECTIVE_VERBS}|{SPEECH_VERBS}|{REPORT_VERBS}|{ASSESS_VERBS})" + _E)
 #: Directive verbs that, followed by a comma or colon, only introduce speech ("lưu ý, …").
 SOFT_DIRECTIVES = frozenset({"lưu ý", "kết luận", "quán triệt", "nhắc nhở", "chốt", "gợi ý"})

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-_DATE = r"(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}(?:\s*[/\-.]\s*\d{4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+_DATE = (r"(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}(?:\s*[/\-.]\s*\d{4})?"
+         r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?")
 _MONTH = r"tháng\s+(?:\d{1,2}(?:\s*/\s*\d{4})?|này|tới|sau)(?:\s+năm\s+\d{4})?"
 _QUARTER = r"quý\s+(?:I{1,3}|IV|[1-4]|này|tới)(?:\s*(?:/|năm)\s*\d{4})?"
 _YEAR = r"năm\s+(?:\d{4}|nay|tới|sau)"

@@ -28,14 +28,17 @@ from briefing.text.normalize import match_key
 _WORD = re.compile(r"\w+")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng\s+tôi|chúng\s+ta|mình|ta)(?!\w)", re.IGNORECASE)
 _WILL = re.compile(r"(?<!\w)sẽ(?!\w)", re.IGNORECASE)
-_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|ngàn|vụ|tấn|lượt|km|ha|người|doanh\s+nghiệp|đồng|USD)", re.IGNORECASE)
+_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|ngàn|vụ|tấn|lượt|km|ha|người|doanh\s+nghiệp|đồng|USD)",
+                     re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")
 _ENUM = re.compile(
     r"^\W*(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|(?:một|hai|ba|bốn|năm|sáu|bảy)\s+là|"
     r"trước\s+hết|đầu\s+tiên|cuối\s+cùng|tiếp\s+theo)(?!\w)", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[“”\"]")
-_DEADLINE_HINT = re.compile(r"(?<!\w)(?:trước\s+ngày|chậm\s+nhất|trong\s+(?:quý|tháng|năm)|đến\s+hết|trước\s+\d)", re.IGNORECASE)
-_NEGATIVE_ORDER = re.compile(r"(?<!\w)(?:không\s+(?:được|để)|tránh|nghiêm\s+cấm|kiên\s+quyết\s+không)(?!\w)", re.IGNORECASE)
+_DEADLINE_HINT = re.compile(r"(?<!\w)(?:trước\s+ngày|chậm\s+nhất|trong\s+(?:quý|tháng|năm)|đến\s+hết|trước\s+\d)",
+                            re.IGNORECASE)
+_NEGATIVE_ORDER = re.compile(r"(?<!\w)(?:không\s+(?:được|để)|tránh|nghiêm\s+cấm|kiên\s+quyết\s+không)(?!\w)",
+                             re.IGNORECASE)
 
 
 def _bucket(n: int | None, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8)) -> str:
@@ -162,11 +165,6 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
     last: dict[str, int] = {}
     last_para: dict[str, int] = {}
     last_kind: str | None = None
-    # Since the last official who gave directions: how many sentences did not read as a
-    # direction (a leader's directions run on until the text turns to something else),
-    # and whether a report or other voices came in between.
-    gap: int | None = None
-    interrupted = False
     for i, sig in enumerate(sigs):
         f = dict(own[i])
         f.update(doc)
@@ -189,13 +187,6 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
                 f["+1:" + key] = 1.0
         out.append(f)
         kind = _voice_kind(sig)
-        if kind in ("directive", "body", "quote", "list", "speech_wants"):
-            gap, interrupted = 0, False
-        elif gap is not None:
-            if kind in ("report", "others", "private"):
-                interrupted = True
-            if "looks_dir" not in own[i] and "modal" not in own[i]:
-                gap += 1
         if kind is not None:
             last_kind = kind
             group = {"directive": "directive", "body": "directive", "quote": "directive", "list": "directive",

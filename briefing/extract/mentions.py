@@ -33,8 +33,7 @@ def _is_deputy(head: str | None) -> bool:
 def _bare(head: str) -> str:
     key = match_key(head)
     for prefix in ("phó ", "nguyên ", "quyền ", "cựu "):
-        if key.startswith(prefix):
-            key = key[len(prefix):]
+        key = key.removeprefix(prefix)
     return key
 
 
@@ -88,7 +87,8 @@ class Registry:
             cands = [k for k in self._people.values()
                      if match_key(k.name) != given and match_key(k.name).endswith(" " + given)]
             if mention.title:
-                titled = [k for k in cands if k.head and _bare(k.head) == _bare(title_head(mention.title) or mention.title)]
+                wanted = _bare(title_head(mention.title) or mention.title)
+                titled = [k for k in cands if k.head and _bare(k.head) == wanted]
                 cands = titled or cands
             k = self._nearest(cands, at)
             if k:

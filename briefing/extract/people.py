@@ -112,7 +112,8 @@ _CHARGE = re.compile(r"(?:phụ\s+trách|kiêm)\s")
 # tế của Quốc hội"), the committees' "về các vấn đề …" ("Ủy ban về các vấn đề xã hội") and
 # "công tác" of task forces ("Tổ trưởng Tổ công tác", "Trưởng Đoàn công tác"), and the
 # "giao" of "Ngoại giao" (a verb "giao" elsewhere, so it is not in TITLE_LOWER).
-_TITLE_LINK = re.compile(rf"của(?=\s+[{_UP}])|công\s+tác(?=[\s,])|(?<=Ngoại\s)giao(?!\w)|về\s+các\s+vấn\s+đề\s+[{_LOW}]+(?:\s+(?:xã\s+hội|hội))?(?=[\s,])")
+_TITLE_LINK = re.compile(rf"của(?=\s+[{_UP}])|công\s+tác(?=[\s,])|(?<=Ngoại\s)giao(?!\w)"
+                         rf"|về\s+các\s+vấn\s+đề\s+[{_LOW}]+(?:\s+(?:xã\s+hội|hội))?(?=[\s,])")
 _TITLE_PREFIXES = frozenset("Phó Nguyên Quyền Cựu".split())
 _FIRST_LOWER = frozenset("tỉnh thành huyện quận xã phường thị thường bộ ủy uỷ".split())
 _TOKEN = re.compile(r"\s*(,|[^\s,;:()“”\"'‘’]+)")

@@ -38,7 +38,8 @@ _BODY_SUBJECT = re.compile(
     r"Hội\s+đồng|Văn\s+phòng|Thường\s+trực|Quốc\s+hội|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Kiểm\s+toán|"
     r"Thanh\s+tra|Công\s+an|Tòa\s+án|Viện\s+kiểm\s+sát)(?:\s+(?:[" + _UP + r"0-9][^\s,.;:]*\.?|tỉnh|thành\s+phố|huyện|"
     r"quận|xã|phường|thị\s+xã|nhân\s+dân|chỉ\s+đạo|thường\s+vụ|thường\s+trực|công\s+tác|và|của)){0,7}?)\s+(?:cũng\s+|đã\s+)?"
-    r"(?P<verb>đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|" + cues.GIAO + r"|thống\s+nhất|kết\s+luận|chỉ\s+thị|lưu\s+ý|quán\s+triệt)(?!\w)"
+    r"(?P<verb>đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|" + cues.GIAO
+    + r"|thống\s+nhất|kết\s+luận|chỉ\s+thị|lưu\s+ý|quán\s+triệt)(?!\w)"
 )
 # Unnamed people speaking ("nhiều đại biểu cho rằng", "các doanh nghiệp kiến nghị"): their
 # words are not the leader's directions.
@@ -52,7 +53,8 @@ _OTHER_VOICES = re.compile(
 _SUMMARY = re.compile(r".{0,150}?(?<!\w)như\s+(?:trên|vậy|thế)(?!\w)", re.IGNORECASE)
 _LIST_INTRO = re.compile(
     r"^(?:[^,]{0,120},\s*)?((?:Cục|Chi\s+cục|Tổng\s+cục|Sở|Bộ|UBND|Ủy\s+ban|Ban|Hải\s+quan|Công\s+an|Ngành|Đảng\s+ủy|"
-    r"Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy)(?:\s+[" + _UP + r"0-9][^\s,.;:]*|\s+(?:" + "|".join(sorted(TITLE_LOWER)) + r")(?!\w)){0,6})"
+    r"Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy)(?:\s+[" + _UP + r"0-9][^\s,.;:]*|\s+(?:" + "|".join(sorted(TITLE_LOWER))
+    + r")(?!\w)){0,6})"
     r"\s+(?:sẽ\s+)?(?:tập\s+trung|đề\s+ra|xác\s+định|triển\s+khai|thực\s+hiện)[^:]*(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^:]*:\s*$"
 )
 # A body reporting: "Báo cáo tại hội nghị, Sở X cho biết …".
@@ -179,8 +181,8 @@ def speaker_pairs(text: str, mentions: list[Mention]) -> list[Pair]:
     for m in mentions:
         v = _VERB_AFTER.match(text, m.end)
         if v and verb_kind(v.group(1)) == "directive" and (
-                _NO_OBJECT.match(text, v.end(1)) and v.group(1).lower().startswith("giao")
-                or _PASSIVE_AGENT.search(text, 0, m.start) and not _NO_OBJECT.match(text, v.end(1))):
+                (_NO_OBJECT.match(text, v.end(1)) and v.group(1).lower().startswith("giao"))
+                or (_PASSIVE_AGENT.search(text, 0, m.start) and not _NO_OBJECT.match(text, v.end(1)))):
             # "các đề án … Thủ tướng giao.", "nhiệm vụ do Bộ trưởng giao": a relative clause
             # naming who assigned something earlier, not a direction given here. (A final
             # "…”, Thủ tướng yêu cầu." attributes a quotation, and "… được Bộ trưởng lưu
@@ -188,7 +190,8 @@ def speaker_pairs(text: str, mentions: list[Mention]) -> list[Pair]:
             continue
         if v:
             kind = verb_kind(v.group(1))
-            if kind == "directive" and v.group(1).lower() in cues.SOFT_DIRECTIVES and text[v.end(1):v.end(1) + 1] in ",:":
+            if (kind == "directive" and v.group(1).lower() in cues.SOFT_DIRECTIVES
+                    and text[v.end(1):v.end(1) + 1] in ",:"):
                 kind = "speech"
             pairs.append(Pair(m, kind, v.start(1), v.end(1)))
         elif _THEO_BEFORE.search(text, 0, m.start) and _THEO_BEFORE.search(text[:m.start]):
@@ -410,7 +413,8 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
             and (chained := _CHAINED_DIRECTIVE.match(s.text, first.verb_end)) is not None:
         # "… nêu rõ và đề nghị Bộ X …": the second verb is the one that directs.
         first_directive = Pair(first.mention, "directive", chained.start(1), chained.end(1))
-        directive = voice(first_directive) if first.mention.kind != "pronoun" else _pronoun_voice(s, first_directive, doc)
+        directive = (voice(first_directive) if first.mention.kind != "pronoun"
+                     else _pronoun_voice(s, first_directive, doc))
         upward = bool(UPWARD_OBJECT.match(s.text, first_directive.verb_end))
         first = None
     if first is not None:
@@ -431,7 +435,7 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
         # Only the quoted words count: "…”, bà X yêu cầu." is the attribution.
         quoted = text[max(s.start, q.start):min(s.end, q.end)]
         q_directive = bool(cues.DIRECTIVE_RE.search(quoted)
-                           or clauses.looks_directive(quoted) and not clauses.states_only(quoted))
+                           or (clauses.looks_directive(quoted) and not clauses.states_only(quoted)))
     body_voice = None
     body_upward = body_past = False
     body_m = _BODY_SUBJECT.search(s.text) if not pairs else None

@@ -30,7 +30,7 @@ CARD_NAME = "tasks.card.json"
 
 def model_path() -> Path:
     """Where the shipped tagger model lies (a real file: CRFsuite opens paths only)."""
-    return Path(str(resources.files("briefing").joinpath("data", MODEL_NAME)))
+    return Path(str(resources.files("briefing") / "data" / MODEL_NAME))
 
 
 class SentenceTagger:

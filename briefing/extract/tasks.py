@@ -93,7 +93,7 @@ def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
     previous: Person | None = None
     featured: Person | None = None
     featured_known = False
-    for sig, label in zip(an.sentences, labels):
+    for sig, label in zip(an.sentences, labels, strict=True):
         here = _explicit(sig)
         taker = _holds_floor(sig)
         if label != "T":
@@ -104,6 +104,7 @@ def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
                 # directing, so only in a task sentence.
                 floor = taker
             continue
+        att: Attribution | None
         if here is not None and here.kind == "body" and here.person.title is None \
                 and previous is not None and previous.title is not None:
             # "Bộ Công Thương chỉ đạo Tổng cục QLTT …" in the middle of a leader's
@@ -129,8 +130,8 @@ def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
     return out
 
 
-_LEADING_VERB = re.compile(r"^(?:(?:và|đồng\s+thời|cũng)\s+)*(?:" + cues.DIRECTIVE_VERBS + r")(?:\s+cho)?(?!\w)\s*:?\s*",
-                           re.IGNORECASE)
+_LEADING_VERB = re.compile(
+    r"^(?:(?:và|đồng\s+thời|cũng)\s+)*(?:" + cues.DIRECTIVE_VERBS + r")(?:\s+cho)?(?!\w)\s*:?\s*", re.IGNORECASE)
 
 
 def _task(text: str, span: tuple[int, int], clause: str, assigner: Person, implicit: bool) -> Task:
@@ -159,7 +160,7 @@ def assemble(an: Analysis, labels: list[str]) -> tuple[list[Task], list[Report],
     text = an.segmented.document.text
     tasks: list[Task] = []
     reports: list[Report] = []
-    for sig, label, att in zip(an.sentences, labels, attribute(an, labels)):
+    for sig, label, att in zip(an.sentences, labels, attribute(an, labels), strict=True):
         s = sig.sentence
         if label == "R":
             voice = _explicit(sig)
@@ -170,6 +171,7 @@ def assemble(an: Analysis, labels: list[str]) -> tuple[list[Task], list[Report],
             continue
         span = (s.start, s.end)
         clause = s.text[att.clause_start:]
+        person, implicit = att.person, att.implicit
         if not att.implicit and sig.directive is not None and sig.second is not None \
                 and att.person == sig.directive.person:
             # One sentence, two speakers: each gets the exact clause that is theirs.
@@ -177,8 +179,8 @@ def assemble(an: Analysis, labels: list[str]) -> tuple[list[Task], list[Report],
             tasks.append(_task(text, (s.start, s.start + cut), s.text[att.clause_start:cut], att.person, False))
             span = (s.start + _clause_start(s.text, cut), s.end)
             clause = s.text[other.clause_start:]
-            att = Attribution(other.person, other.clause_start, False)
-        tasks.append(_task(text, span, clause, att.person, att.implicit))
+            person, implicit = other.person, False
+        tasks.append(_task(text, span, clause, person, implicit))
     return _drop_lead_previews(tasks, an.segmented), reports, an.registry.people
 
 

@@ -7,10 +7,11 @@ Limits, each a documented :class:`~briefing.errors.InputTooLargeError` (see READ
   more than ``4 * max_chars`` bytes (no encoding takes more than four bytes a character),
   so ``/dev/zero``, a pipe that never ends or a 20 MB dump is refused in milliseconds;
 - the decoded, normalised text is refused past ``max_chars`` characters;
-- a .docx is refused past its expansion limits (:mod:`briefing.io.docx`).
+- a .docx is refused past its expansion limits (:mod:`briefing.io.docx`);
+- a PDF past :data:`briefing.io.pdf.MAX_PDF_PAGES` pages, or once its text passes ``max_chars``.
 
 What the bytes are is decided by content first and the file suffix second: a report saved
-as .txt that is really HTML or .docx is still read; a PDF or an image named .txt is refused
+as .txt that is really HTML, .docx or PDF is still read; an image named .txt is refused
 with what it is.
 """
 from __future__ import annotations
@@ -58,7 +59,7 @@ _MAGIC = (
 )
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _KNOWN_BINARY_SUFFIXES = {
-    ".pdf", ".doc", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".rtf", ".png", ".jpg", ".jpeg", ".gif", ".zip",
+    ".doc", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".rtf", ".png", ".jpg", ".jpeg", ".gif", ".zip",
     ".gz", ".7z", ".rar", ".exe", ".mp3", ".mp4",
 }
 
@@ -102,6 +103,11 @@ def _looks_like_html(data: bytes) -> bool:
     return head.startswith(b"<") and any(tag in head for tag in (b"<html", b"<head", b"<body", b"<!doctype html"))
 
 
+def _is_pdf(data: bytes) -> bool:
+    """A PDF: its header comes first, or within the first KiB after junk some writers add."""
+    return data.startswith(b"%PDF-") or (b"%PDF-" in data[:1024] and sniff_binary(data) is not None)
+
+
 def _is_docx(data: bytes) -> bool:
     """A zip archive holding a Word main part: a .docx whatever its name."""
     if not data.startswith(b"PK\x03\x04"):
@@ -132,7 +138,11 @@ def read_bytes(data: bytes, *, source: str | None = None, suffix: str = "", max_
     suffix = suffix.lower()
     if not data.strip():
         raise EmptyInputError("the input is empty", path=source)
-    if suffix == ".docx" or _is_docx(data):
+    if _is_pdf(data):
+        from briefing.io.pdf import read_pdf_bytes
+
+        doc = read_pdf_bytes(data, source=source, max_chars=max_chars)
+    elif suffix == ".docx" or _is_docx(data):
         from briefing.io.docx import read_docx_bytes
 
         doc = read_docx_bytes(data, source=source)
@@ -142,7 +152,7 @@ def read_bytes(data: bytes, *, source: str | None = None, suffix: str = "", max_
             raise BinaryInputError(f"this is {what}, not a text report", path=source)
         if suffix in _KNOWN_BINARY_SUFFIXES:
             raise UnsupportedFormatError(
-                f"'{suffix}' files are not supported; save the report as .txt, .html or .docx", path=source
+                f"'{suffix}' files are not supported; save the report as .txt, .html, .docx or .pdf", path=source
             )
         if suffix in _HTML_SUFFIXES or _looks_like_html(data):
             from briefing.io.html import read_html_bytes
@@ -170,7 +180,7 @@ def with_language_warning(doc: Document) -> Document:
     from briefing.io.language import language_warning
 
     note = language_warning(doc.text)
-    return replace(doc, warnings=doc.warnings + (note,)) if note else doc
+    return replace(doc, warnings=(*doc.warnings, note)) if note else doc
 
 
 def display_name(name: str) -> str:
@@ -196,8 +206,8 @@ def _read_limited(stream: BinaryIO, limit: int) -> bytes:
 
 
 def _byte_limit(max_chars: int | None, suffix: str) -> int:
-    """Bytes worth reading: markup and .docx packages hold far more bytes than characters."""
-    if max_chars is None or suffix.lower() in _HTML_SUFFIXES | {".docx"}:
+    """Bytes worth reading: markup, .docx packages and PDFs hold far more bytes than characters."""
+    if max_chars is None or suffix.lower() in _HTML_SUFFIXES | {".docx", ".pdf"}:
         return MAX_INPUT_BYTES
     return min(MAX_INPUT_BYTES, 4 * max_chars + 4)
 

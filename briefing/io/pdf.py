@@ -30,6 +30,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from briefing.errors import (
@@ -164,7 +165,7 @@ def find_furniture(pages: Sequence[Sequence[Line]], heights: Sequence[float]) ->
     line_height = statistics.median(ln.height for ln in every)
     candidates: list[tuple[int, int, str]] = []
     aside: set[tuple[int, int]] = set()
-    for p, (lines, height) in enumerate(zip(pages, heights)):
+    for p, (lines, height) in enumerate(zip(pages, heights, strict=True)):
         if not lines:
             continue
         order = sorted(range(len(lines)), key=lambda i: -lines[i].top)
@@ -175,12 +176,12 @@ def find_furniture(pages: Sequence[Sequence[Line]], heights: Sequence[float]) ->
         # smaller type, set well apart from the text.
         if len(order) >= 3:
             first, second, last, before = order[0], order[1], order[-1], order[-2]
-            if top[:1] == [first] and lines[first].bottom - lines[second].top > line_height:
-                if lines[first].height < 0.9 * line_height:
-                    aside.add((p, first))
-            if bottom[:1] == [last] and lines[before].bottom - lines[last].top > line_height:
-                if lines[last].height < 0.9 * line_height:
-                    aside.add((p, last))
+            if (top[:1] == [first] and lines[first].bottom - lines[second].top > line_height
+                    and lines[first].height < 0.9 * line_height):
+                aside.add((p, first))
+            if (bottom[:1] == [last] and lines[before].bottom - lines[last].top > line_height
+                    and lines[last].height < 0.9 * line_height):
+                aside.add((p, last))
     pages_with: Counter[str] = Counter(key for _, key in {(p, key) for p, _, key in candidates})
     used = sum(1 for lines in pages if lines)
     out = set(aside)
@@ -196,7 +197,7 @@ def _layout(body: Sequence[Line]) -> _Layout:
     x1s = sorted(ln.x1 for ln in body)
     right = x1s[min(len(x1s) - 1, int(0.9 * len(x1s)))]
     widths = [ln.char_width for ln in body if len(ln.text) >= 10] or [ln.char_width for ln in body]
-    pitches = [a.top - b.top for a, b in zip(body, body[1:]) if a.page == b.page and 0 < a.top - b.top < 4 * a.height]
+    pitches = [a.top - b.top for a, b in pairwise(body) if a.page == b.page and 0 < a.top - b.top < 4 * a.height]
     return _Layout(left=statistics.median(x0s), right=right, char_width=statistics.median(widths),
                    pitch=statistics.median(pitches) if pitches else 0.0)
 
@@ -257,14 +258,14 @@ def _assemble(items: Sequence[tuple[bool, str]]) -> tuple[str, tuple[tuple[int, 
     from briefing.text.normalize import normalize
 
     pieces = [" ".join(normalize(t).split()) for _, t in items]
-    kept = [(f, t) for (f, _), t in zip(items, pieces) if t]
+    kept = [(f, t) for (f, _), t in zip(items, pieces, strict=True) if t]
     joined = "\n\n".join(t for _, t in kept)
     # Old Vietnamese PDFs use TCVN3/VNI fonts: their text layer reads as Latin-1 letters.
     repaired, legacy = repair_legacy(joined)
     if legacy:
         parts = repaired.split("\n\n")
         if len(parts) == len(kept):
-            kept = [(f, t) for (f, _), t in zip(kept, parts)]
+            kept = [(f, t) for (f, _), t in zip(kept, parts, strict=True)]
         else:  # conversion moved a paragraph break: keep the text, lose the marks
             return repaired, (), legacy
     spans: list[tuple[int, int]] = []
@@ -282,7 +283,7 @@ def _open(data: bytes, source: str | None) -> Any:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        import pypdfium2.raw as raw
+        from pypdfium2 import raw
 
         if getattr(exc, "err_code", None) in (raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY):
             raise EncryptedInputError(
@@ -330,7 +331,7 @@ def read_pdf_bytes(data: bytes, *, source: str | None = None, max_chars: int | N
     from briefing.io.text import encoding_warning, first_line_title
 
     try:
-        import pypdfium2.raw as raw
+        from pypdfium2 import raw
     except ImportError as exc:
         raise DependencyError(f"reading PDF needs pypdfium2 ({exc}); pip install pypdfium2", path=source) from exc
     with _PDFIUM_LOCK:

@@ -210,8 +210,8 @@ def first_line_title(text: str) -> str | None:
     from briefing.text.clean import is_dateline
 
     # Only the head is split: a headline is short, and a 20 MB text need not be split whole.
-    for line in text[:2000].split("\n")[:4]:
-        line = line.strip()
+    for raw in text[:2000].split("\n")[:4]:
+        line = raw.strip()
         if not line or is_dateline(line):
             continue
         if len(line) <= 250 and not line.endswith((".", ":", ";")):

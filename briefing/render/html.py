@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from briefing.render.grouping import who
+from briefing.render.notices import vietnamese
 from briefing.types import Briefing, Person
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def view(b: Briefing) -> dict[str, Any]:
     return {
         "heading": m.name or b.title or "Bản tóm tắt",
         "facts": facts,
-        "summary": b.summary.text,
+        "summary": b.summary_text,
         "summary_how": how,
         "assigner_lines": [(who(a.assigner), a.text) for a in b.assigner_lines],
         "tasks": [
@@ -78,7 +79,7 @@ def view(b: Briefing) -> dict[str, Any]:
             for i, t in enumerate(b.tasks, 1)
         ],
         "reports": [(who(r.speaker), r.evidence) for r in b.reports],
-        "warnings": list(b.warnings),
+        "warnings": [vietnamese(w) for w in b.warnings],
     }
 
 

@@ -42,6 +42,7 @@ def to_dict(b: Briefing) -> dict[str, Any]:
             "attendees": [_person(p) for p in b.meeting.attendees],
         },
         "summary": b.summary.text,
+        "meeting_summary": b.meeting_summary,
         "summary_info": {
             "engine": b.summary.engine,
             "model": b.summary.model,

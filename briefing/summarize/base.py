@@ -28,7 +28,13 @@ class Summarizer(ABC):
 
     @abstractmethod
     def condense(self, sentences: Sequence[str], *, max_words: int = 40) -> str:
-        """One short line that sums up the given sentences (e.g. one assigner's tasks)."""
+        """One short line that sums up the given sentences.
+
+        The briefing's own line per assigner is not made here but from the tasks
+        (:func:`briefing.summarize.directions.assigner_line`), the same for every engine, so
+        that it names the assignees and can say no more than the evidence; this stays for
+        callers who want an engine's line over any sentences.
+        """
 
     def condense_many(self, groups: Sequence[Sequence[str]], *, max_words: int = 40) -> list[str]:
         return [self.condense(g, max_words=max_words) for g in groups]

@@ -78,8 +78,8 @@ def chunk_sentences(sentences: Sequence[str], count: TokenCounter, max_tokens: i
         return count(text) <= max_tokens
 
     parts: list[str] = []
-    for sentence in sentences:
-        sentence = " ".join(sentence.split())
+    for raw in sentences:
+        sentence = " ".join(raw.split())
         if sentence:
             parts += split_long(sentence, fits)
     return _greedy(parts, fits, " ")

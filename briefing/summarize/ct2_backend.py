@@ -21,7 +21,13 @@ from typing import Any
 
 from briefing.errors import DependencyError, ModelError, ModelLoadError, ModelNotFoundError
 from briefing.summarize.backend import GenerationSettings
-from briefing.summarize.ct2_convert import QUANTIZATIONS, convert_model, default_destination, is_ct2_model, is_up_to_date
+from briefing.summarize.ct2_convert import (
+    QUANTIZATIONS,
+    convert_model,
+    default_destination,
+    is_ct2_model,
+    is_up_to_date,
+)
 
 log = logging.getLogger("briefing")
 
@@ -117,7 +123,8 @@ class CT2Backend:
             quantization = compute_type if compute_type in QUANTIZATIONS else COMPUTE_TYPE[device]
             model_dir = default_destination(src, quantization)
             if not is_up_to_date(src, model_dir):
-                log.warning("converting %s for CTranslate2 (%s), once; later runs reuse %s", src, quantization, model_dir)
+                log.warning("converting %s for CTranslate2 (%s), once; later runs reuse %s",
+                            src, quantization, model_dir)
                 model_dir = convert_model(src, model_dir, quantization=quantization)
 
         inter_threads = max(1, inter_threads)

@@ -38,7 +38,8 @@ def is_ct2_model(path: str | os.PathLike[str]) -> bool:
     p = Path(path)
     return (p / "model.bin").is_file() and any(
         (p / name).is_file()
-        for name in ("shared_vocabulary.json", "shared_vocabulary.txt", "target_vocabulary.json", "target_vocabulary.txt")
+        for name in ("shared_vocabulary.json", "shared_vocabulary.txt",
+                     "target_vocabulary.json", "target_vocabulary.txt")
     )
 
 
@@ -167,7 +168,8 @@ def convert_model(
         except OSError as exc:
             # Another process may have finished the same conversion first: use theirs.
             if not is_up_to_date(src_path, dst_path):
-                raise OutputError(f"cannot write the converted model: {exc.strerror or exc}", path=str(dst_path)) from exc
+                raise OutputError(f"cannot write the converted model: {exc.strerror or exc}",
+                                  path=str(dst_path)) from exc
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)

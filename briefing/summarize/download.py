@@ -28,8 +28,8 @@ _OTHER_FRAMEWORKS = (".h5", ".msgpack", ".ot", ".onnx", ".tflite", ".ckpt", ".pt
 def choose_files(files: Mapping[str, int | None]) -> list[str]:
     """The repository files to fetch: top-level config, tokenizer and one weights format."""
     top = [f for f in files if "/" not in f and not f.startswith(".")]
-    safetensors = [f for f in top if f.endswith(".safetensors") or f.endswith(".safetensors.index.json")]
-    pickles = [f for f in top if f.startswith("pytorch_model") and (f.endswith(".bin") or f.endswith(".bin.index.json"))]
+    safetensors = [f for f in top if f.endswith((".safetensors", ".safetensors.index.json"))]
+    pickles = [f for f in top if f.startswith("pytorch_model") and f.endswith((".bin", ".bin.index.json"))]
     weights = safetensors or pickles
     rest = [f for f in top if not f.endswith(_OTHER_FRAMEWORKS) and not f.endswith(".bin")
             and not f.endswith(".safetensors") and not f.endswith(".index.json")]

@@ -82,7 +82,7 @@ def hf_cache_dir() -> Path:
         from huggingface_hub import constants
 
         return Path(constants.HF_HUB_CACHE)
-    except Exception:  # huggingface_hub missing or broken: its documented default
+    except Exception:  # noqa: BLE001 - huggingface_hub missing or broken: its documented default
         return Path.home() / ".cache" / "huggingface" / "hub"
 
 

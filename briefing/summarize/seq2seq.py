@@ -21,11 +21,11 @@ from briefing.errors import DependencyError, ModelLoadError
 from briefing.summarize.backend import GenerationBackend, GenerationSettings
 from briefing.summarize.base import Summarizer
 from briefing.summarize.chunking import chunk_sentences
-from briefing.text.shorten import shorten
 from briefing.summarize.faithfulness import faithfulness_warnings, split_summary
 from briefing.summarize.registry import ModelSpec
 from briefing.summarize.resolve import ResolvedModel
 from briefing.text.normalize import fold_tone_marks
+from briefing.text.shorten import shorten
 from briefing.types import Segmented, Summary
 
 log = logging.getLogger("briefing")
@@ -168,7 +168,8 @@ class AbstractiveSummarizer(Summarizer):
         if max_input_tokens:
             settings = replace(settings, max_input_tokens=max_input_tokens)
         runtime = load_backend(backend, resolved.path, device=device, threads=threads)
-        log.info("abstractive engine: %s from %s (%s on %s)", resolved.name, resolved.path, runtime.name, runtime.device)
+        log.info("abstractive engine: %s from %s (%s on %s)", resolved.name, resolved.path, runtime.name,
+                 runtime.device)
         return cls(tokenizer, runtime, model_name=resolved.name, model_settings=settings)
 
     def describe(self) -> str:
@@ -211,7 +212,7 @@ class AbstractiveSummarizer(Summarizer):
         for at in range(0, len(order), size):
             batch = order[at:at + size]
             results = self.backend.generate([encoded[i] for i in batch], settings)
-            for i, ids in zip(batch, results):
+            for i, ids in zip(batch, results, strict=True):
                 content = [t for t in ids if t not in special]
                 hit_limit = eos not in ids and len(content) >= settings.max_new_tokens - 1
                 text = self.tokenizer.decode(content, skip_special_tokens=True, clean_up_tokenization_spaces=True)
@@ -231,7 +232,7 @@ class AbstractiveSummarizer(Summarizer):
             flat = [(job, piece) for job in pending for piece in job.pieces]
             outputs = self.generate([p for _, p in flat], settings)
             partial: dict[int, list[str]] = {}
-            for (job, _), (text, hit_limit) in zip(flat, outputs):
+            for (job, _), (text, hit_limit) in zip(flat, outputs, strict=True):
                 partial.setdefault(id(job), []).append(text)
                 job.truncated |= hit_limit
             still: list[_Job] = []
@@ -247,8 +248,8 @@ class AbstractiveSummarizer(Summarizer):
                 after = sum(self.count_tokens(p) for p in pieces)
                 if round_no == MAX_ROUNDS - 1 or after >= before:
                     job.text, job.pieces = joined, []
-                    job.notes += (f"the summary joins {len(parts)} partial summaries that the model "
-                                  "could not condense further",)
+                    job.notes += ((f"the summary joins {len(parts)} partial summaries that the model "
+                                   "could not condense further"),)
                     continue
                 job.pieces = pieces
                 still.append(job)
@@ -267,7 +268,7 @@ class AbstractiveSummarizer(Summarizer):
         settings = self.model_settings.settings
         jobs = self._map_reduce([self._sentences(s) for s in segmented], settings)
         summaries = []
-        for seg, job in zip(segmented, jobs):
+        for seg, job in zip(segmented, jobs, strict=True):
             warnings = list(job.notes)
             if job.truncated:
                 warnings.append(f"the model stopped at its limit of {settings.max_new_tokens} tokens: "

@@ -79,7 +79,7 @@ def load_seq2seq(folder: Path, *, device: str) -> Any:
         raise ModelLoadError(f"the weights cannot be loaded ({_short(exc)})", path=str(folder)) from exc
     problems = [f"{k.replace('_', ' ')}: {len(v)}" for k, v in info.items() if k != "error_msgs" and v]
     if problems or info.get("error_msgs"):
-        sample = next((sorted(v)[0] for k, v in info.items() if k != "error_msgs" and v), "")
+        sample = next((min(v) for k, v in info.items() if k != "error_msgs" and v), "")
         raise ModelLoadError(
             "the weights do not match the model's config (" + ", ".join(problems)
             + (f", e.g. {sample}" if sample else "") + "); download the model again",

@@ -134,7 +134,7 @@ def is_block_heading(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     """A closing signature: a few capitalised words (a name, "PV", "Theo TTXVN")."""
-    if len(text) > 60 or text.rstrip().endswith((".", ":", "?", "!")) and not text.rstrip().endswith(".)"):
+    if len(text) > 60 or (text.rstrip().endswith((".", ":", "?", "!")) and not text.rstrip().endswith(".)")):
         return bool(_SOURCE_LINE.match(text)) and len(text) <= 80
     return bool(_BYLINE.match(text) or _SOURCE_LINE.match(text))
 

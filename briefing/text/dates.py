@@ -13,7 +13,8 @@ import re
 from collections import Counter
 from datetime import date
 
-_PART = r"(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng|hôm\s+nay|hôm\s+qua|chiều\s+nay|sáng\s+nay|tối\s+nay|trưa\s+nay|ngày|hôm)"
+_PART = (r"(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng|hôm\s+nay|hôm\s+qua|chiều\s+nay|sáng\s+nay|tối\s+nay|trưa\s+nay"
+         r"|ngày|hôm)")
 #: An event date: a part of the day or "ngày" then day/month (and maybe year).
 EVENT_DATE = re.compile(
     rf"(?<!\w)(?P<part>{_PART})(?:\s+(?:qua|nay|mai))?(?:\s*,)?(?:\s+(?:thứ\s+\w+|chủ\s+nhật)\s*,?)?\s+(?:ngày\s+)?"
@@ -64,7 +65,8 @@ _DOCUMENT_YEAR = re.compile(
     r"(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+định|Thông\s+tư|Nghị\s+quyết|Chỉ\s+thị|sửa\s+đổi|bổ\s+sung|"
     r"ban\s+hành)[^.;()\d]{0,40}?\s(?:năm\s+)?$|(?:sửa\s+đổi|bổ\s+sung)[^.;()\d]{0,20}năm\s+$"
 )
-_WITHIN_YEAR = re.compile(r"(?:(?:đến|trước)\s+(?:cuối|hết)|đến\s+hết|trong)\s+năm\s+((?:19[89]|20[0-4])\d)(?!\d)", re.IGNORECASE)
+_WITHIN_YEAR = re.compile(r"(?:(?:đến|trước)\s+(?:cuối|hết)|đến\s+hết|trong)\s+năm\s+((?:19[89]|20[0-4])\d)(?!\d)",
+                          re.IGNORECASE)
 _RANGE = re.compile(r"\d{4}\s*[-–]\s*$|^\s*[-–]\s*\d{4}")
 
 

@@ -11,6 +11,7 @@ package's ``__init__``. The CLI stays fast and the algorithm stays underthesea's
 """
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import re
 import sys
@@ -39,7 +40,7 @@ def _underthesea_sent_tokenize() -> Callable[[str], list[str]] | None:
     sys.modules[_MODULE_NAME] = module
     try:
         sub.loader.exec_module(module)
-    except Exception:  # an underthesea layout we don't know: fall back to our splitter
+    except Exception:  # noqa: BLE001 - an underthesea layout we don't know: fall back to our splitter
         sys.modules.pop(_MODULE_NAME, None)
         return None
     fn = getattr(module, "sent_tokenize", None)
@@ -115,7 +116,7 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     if tokenize is not None:
         try:
             spans = _locate(paragraph, tokenize(paragraph))
-        except Exception:
+        except Exception:  # noqa: BLE001 - whatever underthesea fails on, our splitter reads
             spans = []
     if not spans:
         spans = _locate(paragraph, _fallback_sent_tokenize(paragraph))
@@ -135,7 +136,8 @@ MAX_SENTENCE_CHARS = 2000
 def _cap_length(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut sentences over :data:`MAX_SENTENCE_CHARS` at the last space before the limit."""
     capped: list[tuple[int, int]] = []
-    for start, end in spans:
+    for span_start, end in spans:
+        start = span_start
         while end - start > MAX_SENTENCE_CHARS:
             cut = paragraph.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
             if cut <= start:
@@ -169,20 +171,42 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _kinds(text: str, para_spans: Sequence[tuple[int, int]], document: Document) -> list[str]:
+    """Each paragraph's kind; what the reader marked as furniture stays furniture.
+
+    Paragraphs the reader marked are left out of the content rules, so that a running
+    header does not take the headline's place and a page number is not the closing byline.
+    """
+    if not document.furniture:
+        return classify_paragraphs([text[s:e] for s, e in para_spans], title=document.title)
+    marks = sorted(document.furniture)
+    starts = [fs for fs, _ in marks]
+
+    def inside(s: int, e: int) -> bool:
+        i = bisect.bisect_right(starts, s) - 1  # the last span starting at or before s
+        return i >= 0 and e <= marks[i][1]
+
+    marked = [inside(s, e) for s, e in para_spans]
+    rest = [span for span, m in zip(para_spans, marked, strict=True) if not m]
+    judged = iter(classify_paragraphs([text[s:e] for s, e in rest], title=document.title))
+    return ["furniture" if m else next(judged) for m in marked]
+
+
 def segment(document: Document) -> Segmented:
     """Paragraphs (classified as body, title, caption, furniture…) and their sentences."""
     text = document.text
     para_spans = split_paragraphs(text)
-    kinds = classify_paragraphs([text[s:e] for s, e in para_spans], title=document.title)
+    kinds = _kinds(text, para_spans, document)
     paragraphs = tuple(
         Paragraph(index=i, start=s, end=e, text=text[s:e], kind=k)
-        for i, ((s, e), k) in enumerate(zip(para_spans, kinds))
+        for i, ((s, e), k) in enumerate(zip(para_spans, kinds, strict=True))
     )
     sentences: list[Sentence] = []
     for p in paragraphs:
         for s, e in split_sentences(p.text):
             start, end = p.start + s, p.start + e
             sentences.append(
-                Sentence(index=len(sentences), start=start, end=end, text=text[start:end], paragraph=p.index, kind=p.kind)
+                Sentence(index=len(sentences), start=start, end=end, text=text[start:end], paragraph=p.index,
+                         kind=p.kind)
             )
     return Segmented(document=document, paragraphs=paragraphs, sentences=tuple(sentences))

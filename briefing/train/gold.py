@@ -77,7 +77,7 @@ def sentence_labels(analysis: Analysis, gold: dict[str, Any]) -> list[str]:
     labels = []
     for sig in analysis.sentences:
         w = words(sig.sentence.text)
-        if any(dice(ev, w) >= 0.5 or len(ev) >= 4 and _contains(w, ev) for ev in tasks):
+        if any(dice(ev, w) >= 0.5 or (len(ev) >= 4 and _contains(w, ev)) for ev in tasks):
             labels.append("T")
         elif any(dice(ev, w) >= 0.5 for ev in reports):
             labels.append("R")

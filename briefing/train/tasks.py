@@ -165,11 +165,11 @@ def cross_validate(examples: Sequence[Example], scorer: ModuleType, *, k: int = 
     rows: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="briefing-cv-") as tmp:
         for f in range(n_folds):
-            held = [ex for ex, a in zip(examples, assign) if a == f]
+            held = [ex for ex, a in zip(examples, assign, strict=True) if a == f]
             if not held:
                 continue
-            tagger = train([ex for ex, a in zip(examples, assign) if a != f], Path(tmp) / f"fold{f}.crfsuite", params,
-                           threshold)
+            rest = [ex for ex, a in zip(examples, assign, strict=True) if a != f]
+            tagger = train(rest, Path(tmp) / f"fold{f}.crfsuite", params, threshold)
             for ex in held:
                 pred = prediction(ex, tagger.tag(ex.features))
                 rows[ex.doc.name] = scorer.score_doc(ex.doc.gold, pred, ex.analysis.segmented.document.text)
@@ -192,7 +192,8 @@ def summarise(examples: Sequence[Example], rows: dict[str, dict[str, Any]]) -> d
             "_rows": rows}
 
 
-def checks(examples: Sequence[Example], tagger: SentenceTagger, scorer: ModuleType, per_source: int = 2) -> dict[str, Any]:
+def checks(examples: Sequence[Example], tagger: SentenceTagger, scorer: ModuleType,
+           per_source: int = 2) -> dict[str, Any]:
     """The shipped tagger's scorer counts on a few training articles (the first of each
     source by name): recorded in the card so that a test can tell when the model file and
     the feature code drift apart."""
@@ -202,8 +203,10 @@ def checks(examples: Sequence[Example], tagger: SentenceTagger, scorer: ModuleTy
             picked[ex.doc.source].append(ex)
     out: dict[str, Any] = {}
     for ex in (e for group in picked.values() for e in group):
-        row = scorer.score_doc(ex.doc.gold, prediction(ex, tagger.tag(ex.features)), ex.analysis.segmented.document.text)
-        out[f"{ex.doc.path.parent.name}/{ex.doc.name}"] = {k: row[k] for k in ("gold", "pred", "recall_hits", "precision_hits")}
+        pred = prediction(ex, tagger.tag(ex.features))
+        row = scorer.score_doc(ex.doc.gold, pred, ex.analysis.segmented.document.text)
+        out[f"{ex.doc.path.parent.name}/{ex.doc.name}"] = {
+            k: row[k] for k in ("gold", "pred", "recall_hits", "precision_hits")}
     return out
 
 

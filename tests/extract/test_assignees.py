@@ -55,10 +55,6 @@ def test_unit_predicates() -> None:
 
 
 def test_task_text_skips_a_second_verb_of_direction() -> None:
-    from briefing.extract import extract
-
-    from .conftest import segmented_text
-
     text = """Ban Chỉ đạo phòng chống thiên tai họp
 
 Sáng 9/5/2024, Phó Thủ tướng Trần Quang Vinh chủ trì cuộc họp Ban Chỉ đạo phòng chống thiên tai.

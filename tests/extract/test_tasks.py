@@ -4,7 +4,6 @@ from __future__ import annotations
 from briefing.extract import extract
 from briefing.extract.assignees import find_assignees
 from briefing.extract.clauses import looks_directive
-
 from briefing.extract.signals import analyse
 
 from .conftest import segmented_text, signals_of, tasks_when

@@ -45,7 +45,7 @@ def _vni_inverse() -> dict[str, str]:
     inverse: dict[str, str] = {}
     for key, letter in _VNI_TABLE.items():
         # Prefer the key whose case matches the letter's (not the Title-case variant).
-        if letter not in inverse or key in (key.upper(), key.lower()) and (key.isupper() == letter.isupper()):
+        if letter not in inverse or (key in (key.upper(), key.lower()) and (key.isupper() == letter.isupper())):
             inverse[letter] = key
     return inverse
 

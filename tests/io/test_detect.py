@@ -68,10 +68,16 @@ def test_utf16_is_not_binary() -> None:
     assert sniff_binary(MEETING_REPORT.encode("utf-16")) is None
 
 
-@pytest.mark.parametrize("suffix", [".pdf", ".xlsx", ".pptx", ".rtf", ".odt"])
+@pytest.mark.parametrize("suffix", [".xlsx", ".pptx", ".rtf", ".odt"])
 def test_unsupported_suffix_with_text_content(tmp_path: Path, suffix: str) -> None:
     with pytest.raises(UnsupportedFormatError, match=suffix):
         read(_write(tmp_path, "report" + suffix, b"plain words"))
+
+
+def test_text_named_pdf_is_read_as_text(tmp_path: Path) -> None:
+    # Content first: a .pdf suffix on plain text does not make it a PDF (PDFs are tested in test_pdf.py).
+    doc = read(_write(tmp_path, "report.pdf", MEETING_REPORT.encode("utf-8")))
+    assert doc.format == "text" and doc.title == "Hà Nội họp bàn giải pháp xử lý rác thải"
 
 
 def test_missing_file_folder_and_links(tmp_path: Path) -> None:

@@ -72,7 +72,7 @@ def test_corrupt_docx_parts() -> None:
     with zipfile.ZipFile(buf, "w") as zf:
         zf.writestr("[Content_Types].xml", "<not xml")
         zf.writestr("word/document.xml", "<w:document")
-    with pytest.raises(InputError, match="not a readable .docx"):
+    with pytest.raises(InputError, match=r"not a readable \.docx"):
         read_bytes(buf.getvalue(), suffix=".docx")
 
 

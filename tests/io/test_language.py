@@ -28,10 +28,10 @@ def test_vietnamese_gets_no_warning() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The provincial committee met on Monday to discuss the school budget. The chair asked every "
-        "department to submit its plan before the end of the month.",
-        "Le comité provincial s'est réuni lundi pour discuter du budget des écoles. Le président a "
-        "demandé à chaque département de présenter son plan avant la fin du mois prochain.",
+        ("The provincial committee met on Monday to discuss the school budget. The chair asked every "
+         "department to submit its plan before the end of the month."),
+        ("Le comité provincial s'est réuni lundi pour discuter du budget des écoles. Le président a "
+         "demandé à chaque département de présenter son plan avant la fin du mois prochain."),
         "Провинциальный комитет собрался в понедельник, чтобы обсудить бюджет школ и планы работ. " * 2,
     ],
 )

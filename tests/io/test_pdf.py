@@ -41,7 +41,7 @@ def test_seed_pdf_gives_the_tasks_of_the_seed_text(seed_pdf: Path, sample_path: 
 def test_wrapped_lines_become_the_seed_paragraphs(seed_pdf: Path, sample_text: str) -> None:
     doc = read(seed_pdf)
     assert doc.format == "pdf"
-    paragraphs = [p for p in doc.text.split("\n\n")]
+    paragraphs = doc.text.split("\n\n")
     body = [p for p in paragraphs if not p.startswith(RUNNING_HEADER) and not p.startswith("Trang ")]
     assert body == [" ".join(p.split()) for p in sample_text.splitlines() if p.strip()]
 
@@ -135,8 +135,8 @@ def test_a_sentence_over_a_page_break_is_one_paragraph_and_the_furniture_goes_la
     assert furniture == {(0, 0), (0, 3), (1, 0), (1, 2)}
     items = build_paragraphs(pages, furniture)
     assert items == [
-        (False, "Chủ tịch yêu cầu các sở khẩn trương rà soát, hoàn thiện hồ sơ và báo cáo kết quả về UBND tỉnh "
-                "trong tháng này để tổng hợp."),
+        (False, ("Chủ tịch yêu cầu các sở khẩn trương rà soát, hoàn thiện hồ sơ và báo cáo kết quả về UBND tỉnh "
+                 "trong tháng này để tổng hợp.")),
         (True, "Báo cáo"), (True, "1"), (True, "Báo cáo"), (True, "2"),
     ]
 
@@ -163,8 +163,8 @@ def test_a_dash_wrapped_to_the_start_of_a_line_is_not_a_list_item() -> None:
     lines = [_line(0, 760, "Đảng ủy Khối Dân - Chính – Đảng TPHCM tổ chức hội nghị, Đảng ủy Khối Dân"),
              _line(0, 746, "- Chính – Đảng đề nghị các đơn vị triển khai.", x1=300)]
     assert [t for _, t in build_paragraphs([lines], set())] == [
-        "Đảng ủy Khối Dân - Chính – Đảng TPHCM tổ chức hội nghị, Đảng ủy Khối Dân - Chính – Đảng đề nghị các đơn vị "
-        "triển khai."]
+        ("Đảng ủy Khối Dân - Chính – Đảng TPHCM tổ chức hội nghị, Đảng ủy Khối Dân - Chính – Đảng đề nghị các đơn vị "
+         "triển khai.")]
 
 
 def test_a_line_repeated_mid_page_or_said_once_at_the_top_is_not_furniture() -> None:

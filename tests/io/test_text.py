@@ -73,7 +73,7 @@ def test_windows_1258_comes_out_nfc_with_a_warning() -> None:
 
 
 def test_utf8_cut_mid_character_is_still_utf8() -> None:
-    data = REPORT.encode("utf-8")[:-2] + "ệ".encode("utf-8")[:2]
+    data = REPORT.encode("utf-8")[:-2] + "ệ".encode()[:2]
     text, encoding = decode(data)
     assert text.startswith(REPORT[:50]) and text.endswith("\ufffd")
     assert encoding.startswith("utf-8")

@@ -73,9 +73,9 @@ def test_every_task_is_in_the_table_with_its_evidence(seed_briefing: briefing.Br
     import html as htmlmod
 
     page = to_html(seed_briefing)
-    rows = re.findall(r'<tr class="task".*?</tr>', page, flags=re.S)
+    rows = re.findall(r'<tr class="task".*?</tr>', page, flags=re.DOTALL)
     assert len(rows) == len(seed_briefing.tasks) >= 5
-    for row, task in zip(rows, seed_briefing.tasks):
+    for row, task in zip(rows, seed_briefing.tasks, strict=True):
         assert htmlmod.escape(task.text, quote=False) in row
         assert htmlmod.escape(task.evidence, quote=False) in row
         assert f'data-start="{task.start}" data-end="{task.end}"' in row

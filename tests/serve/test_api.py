@@ -16,12 +16,12 @@ import pytest
 
 pytest.importorskip("httpx", reason="Starlette's test client needs httpx (in the test extra)")
 
-from starlette.testclient import TestClient  # noqa: E402
+from starlette.testclient import TestClient
 
-import briefing  # noqa: E402
-from briefing.pipeline import Briefer  # noqa: E402
-from briefing.serve.app import create_app, default_upload_limit  # noqa: E402
-from tests.conftest import MEETING_REPORT  # noqa: E402
+import briefing
+from briefing.pipeline import Briefer
+from briefing.serve.app import create_app, default_upload_limit
+from tests.conftest import MEETING_REPORT
 
 
 @pytest.fixture(scope="module")
@@ -184,7 +184,7 @@ def test_an_upload_without_length_is_cut_off_at_the_limit() -> None:
 
 
 def test_the_model_loads_once_per_server(monkeypatch: pytest.MonkeyPatch, sample_path: Path) -> None:
-    import briefing.summarize as summarize
+    from briefing import summarize
 
     calls: list[str] = []
     real = summarize.load_summarizer

@@ -42,7 +42,7 @@ def test_a_word_longer_than_the_window_is_cut_between_characters() -> None:
 
 
 def test_budget_must_be_positive() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="at least 1"):
         chunk_sentences(["a"], words, 0)
 
 

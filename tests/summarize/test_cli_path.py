@@ -33,7 +33,7 @@ def test_summarize_with_a_tiny_model(kind: str, tiny_model_factory: Callable[[st
 def test_markdown_names_the_model(tiny_t5: Path, sample_path: Path) -> None:
     r = run("summarize", "--model", str(tiny_t5), "--threads", "1", str(sample_path))
     assert r.exit_code == 0, r.output
-    assert "Tóm tắt bằng `abstractive`" in r.stdout and f"mô hình `{tiny_t5}`" in r.stdout
+    assert f"tóm tắt mô hình {tiny_t5}" in r.stdout.splitlines()[-1]
 
 
 def test_env_variable_selects_the_model(tiny_t5: Path, sample_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

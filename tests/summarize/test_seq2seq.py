@@ -43,7 +43,7 @@ class ScriptedBackend:
 def lead(ids: list[int], settings: GenerationSettings) -> list[int]:
     """Copies the first tokens of the input, then stops: a faithful, shrinking summarizer."""
     content = [t for t in ids if t != EOS]
-    return [0] + content[: settings.max_new_tokens // 2] + [EOS]
+    return [0, *content[:settings.max_new_tokens // 2], EOS]
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +116,7 @@ def test_an_output_cut_at_the_token_limit_is_recorded(tokenizer: Any, sample: Se
 
 def test_invented_figures_and_names_are_reported(tokenizer: Any) -> None:
     invented = tokenizer("Có 2021 hộ dân ở Đà Lạt.", add_special_tokens=False)["input_ids"]
-    summary = engine(tokenizer, ScriptedBackend(lambda ids, s: invented + [EOS])).summarize(
+    summary = engine(tokenizer, ScriptedBackend(lambda ids, s: [*invented, EOS])).summarize(
         segment(read_text("Hội nghị bàn về giao thông. Các sở cần báo cáo sớm.")))
     assert any('"2021"' in w for w in summary.warnings)
 

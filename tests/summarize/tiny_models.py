@@ -57,11 +57,17 @@ def save_tokenizer(spm_folder: Path, out: Path, *, window: int = WINDOW) -> int:
 def build_model(kind: str, out: Path, vocab_size: int, *, window: int = WINDOW) -> None:
     """A tiny random ``t5``, ``mt5`` or ``mbart`` model saved (safetensors) into ``out``."""
     import torch
-    from transformers import (MBartConfig, MBartForConditionalGeneration, MT5Config, MT5ForConditionalGeneration,
-                              T5Config, T5ForConditionalGeneration)
+    from transformers import (
+        MBartConfig,
+        MBartForConditionalGeneration,
+        MT5Config,
+        MT5ForConditionalGeneration,
+        T5Config,
+        T5ForConditionalGeneration,
+    )
 
     torch.manual_seed(0)
-    common = dict(vocab_size=vocab_size, pad_token_id=PAD, eos_token_id=EOS)
+    common = {"vocab_size": vocab_size, "pad_token_id": PAD, "eos_token_id": EOS}
     if kind in ("t5", "mt5"):
         config_cls, model_cls = (T5Config, T5ForConditionalGeneration) if kind == "t5" else (
             MT5Config, MT5ForConditionalGeneration)

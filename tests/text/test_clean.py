@@ -51,3 +51,10 @@ def test_a_short_form_always_has_words() -> None:
 
     assert concise("”.", ()) == ""  # the caller falls back to the evidence
     assert concise("Ảnh: TTXVN tăng cường kiểm tra đê điều", ()) == "Tăng cường kiểm tra đê điều"
+
+
+def test_a_short_form_drops_the_link_after_a_continuation_opener() -> None:
+    from briefing.extract.assignees import concise
+
+    assert concise("Đặc biệt là lãnh đạo thực hiện hiệu quả các nghị quyết.", ()) == \
+        "Lãnh đạo thực hiện hiệu quả các nghị quyết"

@@ -51,8 +51,8 @@ def test_folds_spread_every_source_and_are_seeded() -> None:
     examples = [ex(f"b{i}", "baomoi") for i in range(10)] + [ex(f"v{i}", "vietnews") for i in range(5)]
     f = folds(examples, 5, seed=0)
     assert f == folds(examples, 5, seed=0)
-    assert all(sum(1 for e, k in zip(examples, f) if k == fold and e.doc.source == "baomoi") == 2 for fold in range(5))
-    assert sorted(k for e, k in zip(examples, f) if e.doc.source == "vietnews") == [0, 1, 2, 3, 4]
+    assert all(sum(1 for e, k in zip(examples, f, strict=True) if k == fold and e.doc.source == "baomoi") == 2 for fold in range(5))
+    assert sorted(k for e, k in zip(examples, f, strict=True) if e.doc.source == "vietnews") == [0, 1, 2, 3, 4]
 
 
 def test_training_writes_a_model_that_tags(tmp_path: Path) -> None:
