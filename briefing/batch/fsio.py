@@ -39,7 +39,8 @@ def atomic_write(root: str | os.PathLike[str], rel: str, data: str | bytes, *, f
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if not is_inside(target.parent, root):
-            raise OutputError("the output folder leads outside OUT_DIR through a link; not writing there", path=str(target))
+            raise OutputError("the output folder leads outside OUT_DIR through a link; not writing there",
+                              path=str(target))
         payload = data.encode("utf-8") if isinstance(data, str) else data
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TMP_SUFFIX, dir=target.parent)
         try:
@@ -103,7 +104,7 @@ def exclusive(root: str | os.PathLike[str]) -> Iterator[None]:
         yield
         return
     try:
-        fh = open(Path(root, LOCK_NAME), "a+b")
+        fh = open(Path(root, LOCK_NAME), "a+b")  # noqa: SIM115 - held for the run, closed below
     except OSError as exc:
         raise OutputError(f"cannot create the lock file ({_describe(exc)})", path=str(root)) from exc
     try:

@@ -48,7 +48,7 @@ class Manifest:
         self.entries: dict[str, Entry] = {}
         self._fh: Any = None
 
-    def load(self) -> "Manifest":
+    def load(self) -> Manifest:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -84,7 +84,7 @@ class Manifest:
         line = json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n"
         try:
             if self._fh is None:
-                self._fh = open(self.path, "ab")
+                self._fh = open(self.path, "ab")  # noqa: SIM115 - kept open across records; close()
                 # A killed run may have left half a line: start ours on a fresh one.
                 if self._fh.tell() and not self._ends_with_newline():
                     self._fh.write(b"\n")

@@ -113,9 +113,9 @@ def discover(in_dir: str | os.PathLike[str], *, recursive: bool = False, globs: 
                 is_dir = False
             if is_dir:
                 if recursive and os.path.realpath(entry.path) not in excluded:
-                    walk(entry.path, rel_parts + (entry.name,))
+                    walk(entry.path, (*rel_parts, entry.name))
                 continue
-            rel = "/".join(rel_parts + (entry.name,))
+            rel = "/".join((*rel_parts, entry.name))
             if not _matches(rel, entry.name, globs):
                 continue
             try:
@@ -146,7 +146,7 @@ def assign_stems(found: Sequence[tuple[str, str]]) -> list[Input]:
     def cleaned(key: str) -> tuple[str, str, str]:
         parts = [safe_component(p) for p in key.split("/")]
         name = parts[-1]
-        stem, ext = os.path.splitext(name)
+        stem, _ext = os.path.splitext(name)
         folder = "/".join(parts[:-1])
         return folder, stem or name, name
 
@@ -179,7 +179,7 @@ def _reserved(stem: str) -> bool:
 
 def output_path(out_stem: str, fmt: str) -> str:
     """The output's path relative to OUT_DIR for one format ('/'-separated)."""
-    suffix = {"md": ".md", "json": ".json", "text": ".txt"}[fmt]
+    suffix = {"md": ".md", "json": ".json", "text": ".txt", "html": ".html"}[fmt]
     path = PurePosixPath(out_stem + suffix)
     # Belt and braces: stems come from safe_component, so this never fires.
     assert not path.is_absolute() and ".." not in path.parts, path

@@ -1,40 +1,46 @@
 """``run_batch``: brief every report under IN_DIR into OUT_DIR, resumably.
 
 Order of a run: check OUT_DIR, sweep temporaries a killed run left, find the inputs, skip
-those the manifest shows done, brief the rest (in worker processes for the extractive
-engine; in this process, batched, with a model), then write the task index, the digest
-and a compacted manifest. Each input's outputs are renamed into place before its manifest
-line is written, so a kill at any moment leaves only whole files, and a rerun redoes
-exactly the inputs with no manifest line.
+those the manifest shows done, brief the rest through an executor, then write the task
+index, the digest and a compacted manifest. Each input's outputs are renamed into place
+before its manifest line is written, so a kill at any moment leaves only whole files, and a
+rerun redoes exactly the inputs with no manifest line.
+
+Executors (:class:`Executor`) only turn jobs into outcomes: :mod:`~briefing.batch.local`
+(this process, or worker processes for the extractive engine) and
+:mod:`~briefing.batch.ray_executor` (an actor pool on a Ray cluster). Both run the same
+:class:`~briefing.batch.worker.Processor` on each job, and everything else (listing,
+manifest, index, digest, errors) is done here, once, in this process, so the OUT_DIR a run
+leaves does not depend on the executor, and either can resume the other's run.
 """
 from __future__ import annotations
 
 import json
 import logging
-import math
 import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from briefing.batch import index
 from briefing.batch.fsio import atomic_write, ensure_writable, exclusive, sweep_temporaries
 from briefing.batch.manifest import Manifest, fingerprint
 from briefing.batch.paths import RESERVED_NAMES, Input, discover, is_inside, output_path
-from briefing.batch.worker import Job, Outcome, Processor, error_record, init_worker, run_chunk
+from briefing.batch.worker import Job, Outcome, error_record, settings_of
 from briefing.errors import EXIT_OK, EXIT_PARTIAL, BriefingError, InputError, OutputError
-from briefing.pipeline import Briefer
 from briefing.render import FORMATS
-from briefing.types import SCHEMA_VERSION
+
+__all__ = ["EXECUTORS", "BatchOptions", "BatchResult", "Executor", "run_batch", "settings_of"]
 
 log = logging.getLogger("briefing")
 
 ERRORS_NAME = "errors.jsonl"
+
+#: Where the briefing work runs: this machine, or a Ray cluster (``briefing-vn[ray]``).
+EXECUTORS = ("local", "ray")
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,32 @@ class BatchOptions:
     progress: bool = False
     #: :class:`Briefer` keyword arguments (engine, model, backend, device, threads, max_chars).
     briefer: Mapping[str, Any] = field(default_factory=dict)
+    #: ``"local"`` or ``"ray"``: see :data:`EXECUTORS`.
+    executor: str = "local"
+    #: Ray: the cluster to join (``"auto"``, ``"HEAD:6379"``; not a ``ray://`` Ray Client
+    #: address, which Ray Data cannot run through); ``None`` starts a local Ray for the run
+    #: (a Ray session this process already opened is used as it is).
+    address: str | None = None
+    #: Ray: actors in the pool (``None``: as many as the cluster's CPUs, or GPUs with CUDA, hold).
+    actors: int | None = None
+
+
+class Executor(Protocol):
+    """Where inputs are briefed. The runner lists the inputs, keeps the manifest, and writes
+    the index and digest; an executor only turns jobs into outcomes (each outcome's outputs
+    already in place), so every executor leaves the same OUT_DIR."""
+
+    name: str
+
+    def settings(self) -> dict[str, Any]:
+        """What shapes the briefings (see :func:`settings_of`); raises when the engine asked
+        for cannot be used."""
+
+    def execute(self, todo: Sequence[Job], out_dir: str, settings: str) -> Iterator[Outcome]:
+        """One outcome per job of ``todo``, in any order, as each finishes."""
+
+    def close(self) -> None:
+        """Release what the executor started (a process pool, a local Ray)."""
 
 
 @dataclass
@@ -81,20 +113,21 @@ class BatchResult:
         return line
 
 
-def settings_of(briefer: Briefer) -> dict[str, Any]:
-    """What shapes a briefing's content; a change to any of these redoes every input."""
-    from briefing import __version__
+def make_executor(options: BatchOptions, notice: Callable[[str], None]) -> Executor:
+    """The executor ``options.executor`` names; Ray is imported only when asked for."""
+    if options.executor == "local":
+        from briefing.batch.local import LocalExecutor
 
-    return {
-        "briefing": __version__,
-        "schema": SCHEMA_VERSION,
-        "engine": briefer.summarizer.describe(),
-        "requested_engine": briefer.engine,
-        "model": briefer.model,
-        "backend": briefer.backend,
-        "max_chars": briefer.max_chars,
-        "condense": briefer.condense,
-    }
+        return LocalExecutor(options.briefer, workers=options.workers, batch_size=options.batch_size, notice=notice)
+    if options.executor == "ray":
+        from briefing.batch.ray_executor import RayExecutor
+
+        if options.workers > 1:
+            notice("workers are for the local executor; the ray executor sizes its pool with actors")
+
+        return RayExecutor(options.briefer, batch_size=options.batch_size, address=options.address,
+                           actors=options.actors, notice=notice)
+    raise BriefingError(f"unknown executor {options.executor!r}; choose from {', '.join(EXECUTORS)}")
 
 
 def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], options: BatchOptions = BatchOptions(),
@@ -113,6 +146,8 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], o
     bad = [f for f in options.formats if f not in FORMATS]
     if bad or not options.formats:
         raise BriefingError(f"unknown format(s) {', '.join(bad) or '(none)'}; choose from {', '.join(FORMATS)}")
+    if options.executor not in EXECUTORS:
+        raise BriefingError(f"unknown executor {options.executor!r}; choose from {', '.join(EXECUTORS)}")
     if os.path.exists(dst) and os.path.realpath(dst) == os.path.realpath(src):
         raise OutputError("OUT_DIR must not be IN_DIR (outputs would mix with the reports)", path=dst)
     ensure_writable(dst)
@@ -131,9 +166,18 @@ def _run_locked(src: str, dst: str, options: BatchOptions, notice: Callable[[str
     if not inputs:
         notice(f"no reports found in {src}" + ("" if options.recursive else " (use --recursive for subfolders)"))
 
-    briefer = Briefer(**dict(options.briefer), on_notice=notice)
-    settings = settings_of(briefer)
-    fp = fingerprint(settings)
+    executor = make_executor(options, notice)
+    try:
+        return _brief_all(src, dst, inputs, executor, options, notice, started)
+    finally:
+        executor.close()
+
+
+def _brief_all(src: str, dst: str, inputs: Sequence[Input], executor: Executor, options: BatchOptions,
+               notice: Callable[[str], None], started: float) -> BatchResult:
+    """The one path every executor shares: skip what is done, record each outcome as it
+    arrives, then write the index, the digest and the compacted manifest."""
+    fp = fingerprint(executor.settings())
     manifest = Manifest(dst).load()
     result = BatchResult(out_dir=dst, total=len(inputs))
     jobs = _plan(inputs, options.formats)
@@ -155,7 +199,7 @@ def _run_locked(src: str, dst: str, options: BatchOptions, notice: Callable[[str
     manifest_warned = False
     try:
         with open(errors_path, "a", encoding="utf-8") as err_fh:
-            for outcome in _execute(todo, briefer, dst, fp, options, notice):
+            for outcome in executor.execute(todo, dst, fp):
                 if outcome.entry is not None:
                     old = manifest.entries.get(outcome.key)
                     try:
@@ -249,66 +293,6 @@ def _progress(total: int, enabled: bool) -> Any:
     from tqdm import tqdm
 
     return tqdm(total=total, unit="report", file=sys.stderr, dynamic_ncols=True, desc="briefing")
-
-
-def _execute(todo: list[Job], briefer: Briefer, out_dir: str, fp: str, options: BatchOptions,
-             notice: Callable[[str], None]) -> Iterator[Outcome]:
-    """Outcomes of ``todo``, in the order they finish."""
-    if not todo:
-        return
-    workers = max(1, options.workers)
-    uses_model = briefer.summarizer.name != "extractive"
-    if uses_model and workers > 1:
-        notice("a model runs in one process, loaded once, with documents batched through it; --workers ignored")
-    if uses_model or workers == 1 or len(todo) == 1:
-        chunk = max(1, options.batch_size) if uses_model else 1
-        proc = Processor(briefer, out_dir, fp)
-        for start in range(0, len(todo), chunk):
-            yield from proc.run(todo[start:start + chunk])
-        return
-    yield from _pool(todo, workers, out_dir, fp, options)
-
-
-def _pool(todo: list[Job], workers: int, out_dir: str, fp: str, options: BatchOptions) -> Iterator[Outcome]:
-    import multiprocessing as mp
-
-    # Small chunks keep the workers evenly loaded and the progress bar moving; big enough
-    # that sending a job costs little next to briefing it.
-    chunk = max(1, min(options.batch_size, math.ceil(len(todo) / (workers * 4))))
-    chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
-    kwargs = dict(options.briefer)
-    kwargs["engine"] = "extractive"  # only the extractive engine is spread over processes
-    # forkserver: workers start from a clean, preloaded server, not a fork of a process
-    # that may hold threads (tqdm's monitor) or a loaded library.
-    method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-    ctx = mp.get_context(method)
-    if method == "forkserver":
-        ctx.set_forkserver_preload(["briefing.batch.worker"])
-    ex = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=ctx, initializer=init_worker,
-                             initargs=(kwargs, out_dir, fp))
-    pending: dict[Future[list[Outcome]], list[Job]] = {}
-    try:
-        for c in chunks:
-            pending[ex.submit(run_chunk, c)] = c
-        while pending:
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in finished:
-                jobs = pending.pop(fut)
-                try:
-                    yield from fut.result()
-                except BrokenProcessPool:
-                    # A worker died (killed, out of memory): the pool is unusable, but the run
-                    # goes on here with every job not yet reported (a redone job rewrites the
-                    # same files). An input that kills any process would kill this one too.
-                    log.warning("a worker process died; briefing the rest in this process")
-                    rest = jobs + [j for js in pending.values() for j in js]
-                    pending.clear()
-                    proc = Processor(Briefer(**kwargs), out_dir, fp)
-                    for j in rest:
-                        yield from proc.run([j])
-                    return
-    finally:
-        ex.shutdown(wait=True, cancel_futures=True)
 
 
 def _write_index(out_dir: str, manifest: Manifest, keys: Sequence[str], result: BatchResult) -> None:

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from briefing.cli.main import cli
@@ -59,6 +60,32 @@ def test_usage_and_output_errors(tree: Path, tmp_path: Path) -> None:
 
 def test_batch_command_imports_no_model_library() -> None:
     code = ("import sys; from briefing.cli.batch import batch; import briefing.batch.runner; "
-            "print(sorted(m for m in ('torch', 'transformers', 'ctranslate2', 'underthesea') if m in sys.modules))")
+            "print(sorted(m for m in ('torch', 'transformers', 'ctranslate2', 'underthesea', 'ray', 'pyarrow') "
+            "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_executor_ray_without_ray_exits_2_with_the_install_line(tree: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("ray", "ray.data"):
+        monkeypatch.setitem(sys.modules, name, None)  # import fails as if not installed
+    r = _invoke("batch", str(tree), "-o", str(tmp_path / "out"), "--engine", "extractive", "--executor", "ray")
+    assert r.exit_code == 2
+    assert "pip install 'briefing-vn[ray]'" in r.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_ray_options_need_the_ray_executor(tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = str(tmp_path / "out")
+    for extra in (["--address", "auto"], ["--actors", "2"]):
+        r = _invoke("batch", str(tree), "-o", out, "--engine", "extractive", *extra)
+        assert r.exit_code == 2 and "--executor ray" in r.stderr
+    r = _invoke("batch", str(tree), "-o", out, "--engine", "extractive", "--executor", "ray", "-j", "2")
+    assert r.exit_code == 2 and "--actors" in r.stderr
+    # Ray Data cannot run through Ray Client: said before anything starts, with what to do.
+    r = _invoke("batch", str(tree), "-o", out, "--executor", "ray", "--address", "ray://head:10001")
+    assert r.exit_code == 2 and "ray job submit" in r.stderr
+    # $RAY_ADDRESS (set inside a Ray job) is for the ray executor; a local run ignores it.
+    monkeypatch.setenv("RAY_ADDRESS", "ray://127.0.0.1:1")
+    assert _invoke("batch", str(tree), "-o", out, "--engine", "extractive").exit_code == 0

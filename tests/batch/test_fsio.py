@@ -77,9 +77,7 @@ def test_ensure_writable_refuses_a_file_or_a_path_under_one(tmp_path: Path) -> N
 
 
 def test_one_run_at_a_time_per_out_dir(tmp_path: Path) -> None:
-    with fsio.exclusive(tmp_path):
-        with pytest.raises(OutputError, match="another batch"):
-            with fsio.exclusive(tmp_path):
-                pass
+    with fsio.exclusive(tmp_path), pytest.raises(OutputError, match="another batch"), fsio.exclusive(tmp_path):
+        pass
     with fsio.exclusive(tmp_path):  # released on exit
         pass

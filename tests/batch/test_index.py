@@ -43,7 +43,7 @@ def test_csv_has_bom_header_and_one_row_per_task_with_vietnamese_intact() -> Non
     assert b"\r\n" in data
     table = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert tuple(table[0]) == CSV_COLUMNS
-    body = [dict(zip(table[0], r)) for r in table[1:]]
+    body = [dict(zip(table[0], r, strict=True)) for r in table[1:]]
     assert len(body) == 5
     first = body[0]
     assert first["file"] == "thang3/a.txt"

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.batch import BatchOptions, run_batch
-from briefing.batch import fsio
+from briefing.batch import BatchOptions, fsio, run_batch
 from briefing.errors import EXIT_OK, EXIT_PARTIAL, OutputError
 
 from .conftest import report, snapshot, write_tree
