@@ -49,3 +49,18 @@ def tree(tmp_path: Path) -> Path:
     src = tmp_path / "in"
     write_tree(src, ["a.txt", "b.txt", "thang3/a.txt", "thang3/c.txt", "thang4/a.txt"])
     return src
+
+
+def slow_hook(seconds: float) -> str:
+    """A sitecustomize that slows each input's reading, in the main process and in every
+    worker (Python imports sitecustomize at start-up), so that a kill lands mid-run whatever
+    the machine; the slowing lives in the tests, not in the package."""
+    return f"""
+import time
+import briefing.batch.worker as w
+_read = w.Processor.read
+def read(self, path):
+    time.sleep({seconds})
+    return _read(self, path)
+w.Processor.read = read
+"""

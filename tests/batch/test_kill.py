@@ -13,20 +13,9 @@ import pytest
 
 from briefing.batch.fsio import TMP_SUFFIX
 
-from .conftest import snapshot, write_tree
+from .conftest import slow_hook, snapshot, write_tree
 
-# Slows each input down, in the main process and in every worker (Python imports
-# sitecustomize at start-up), so that a kill lands mid-run whatever the machine; the
-# slowing lives here in the test, not in the package.
-SLOW_HOOK = """
-import time
-import briefing.batch.worker as w
-_read = w.Processor.read
-def read(self, path):
-    time.sleep(0.02)
-    return _read(self, path)
-w.Processor.read = read
-"""
+SLOW_HOOK = slow_hook(0.02)
 
 
 def _cli(*args: str, hook: Path | None = None) -> subprocess.Popen[bytes]:

@@ -25,7 +25,7 @@ from briefing.batch.worker import Job, settings_of
 from briefing.errors import EXIT_PARTIAL, ClusterError, ModelNotFoundError
 from briefing.pipeline import Briefer
 
-from .conftest import snapshot, write_tree
+from .conftest import slow_hook, snapshot, write_tree
 
 EXTRACTIVE = {"engine": "extractive"}
 
@@ -142,15 +142,7 @@ def test_a_model_loads_in_the_actors_and_briefs_as_in_one_process(ray_session: A
 
 
 # Slows each report down in the Ray workers, so that a kill lands mid-run.
-SLOW_HOOK = """
-import time
-import briefing.batch.worker as w
-_read = w.Processor.read
-def read(self, path):
-    time.sleep(0.3)
-    return _read(self, path)
-w.Processor.read = read
-"""
+SLOW_HOOK = slow_hook(0.3)
 
 
 def _manifest_lines(out: Path) -> int:
