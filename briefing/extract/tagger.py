@@ -4,7 +4,9 @@ neither (``O``).
 A linear-chain CRF (CRFsuite, through python-crfsuite) over a report's body sentences,
 with the features of :mod:`briefing.extract.features`. The chain matters: a leader's
 directions run over many sentences that do not name the leader again, and the CRF learns
-how likely a task follows a task, a report or a plain sentence.
+how likely a task follows a task, a report or a plain sentence. Inside the model a task is
+one of two labels, ``T`` (it names its speaker) and ``U`` (it continues someone's
+directions); callers get ``T`` for both.
 
 The model ships as package data (``briefing/data/tasks.crfsuite``, CRFsuite's own binary
 format: loading it runs no code) with a card beside it (``tasks.card.json``: the data it
@@ -23,7 +25,9 @@ from typing import Any
 
 from briefing.errors import ModelLoadError
 
-LABELS = ("T", "R", "O")
+#: Task sentences that name their speaker (``T``) and continuations (``U``), reports, neither.
+LABELS = ("T", "U", "R", "O")
+TASK_LABELS = ("T", "U")
 MODEL_NAME = "tasks.crfsuite"
 CARD_NAME = "tasks.card.json"
 
@@ -48,13 +52,14 @@ class SentenceTagger:
         # A CRFsuite tagger holds per-sequence state between set() and marginal(): one caller at a time.
         self._lock = threading.Lock()
         self.threshold = float(self.card().get("decision", {}).get("task_threshold", 0.5))
+        self._labels = frozenset(self._tagger.labels())
 
     def tag(self, features: Sequence[dict[str, float]]) -> list[str]:
-        """One label per feature dict (``T``, ``R`` or ``O``).
+        """One label per feature dict: ``T`` (a task), ``R`` (a report) or ``O``.
 
-        A sentence is a task when the CRF's marginal probability of ``T`` reaches the
-        threshold in the model card (chosen by cross-validation to balance precision and
-        recall); else the likelier of ``R`` and ``O``.
+        A sentence is a task when the CRF's marginal probability of being one (named or
+        continuing, ``T`` + ``U``) reaches the threshold in the model card (chosen by
+        cross-validation to balance precision and recall); else the likelier of ``R``, ``O``.
         """
         if not features:
             return []
@@ -62,9 +67,10 @@ class SentenceTagger:
 
         with self._lock:
             self._tagger.set(pycrfsuite.ItemSequence(list(features)))
+            known = [label for label in TASK_LABELS if label in self._labels]
             out = []
             for i in range(len(features)):
-                if self._tagger.marginal("T", i) >= self.threshold:
+                if sum(self._tagger.marginal(label, i) for label in known) >= self.threshold:
                     out.append("T")
                 else:
                     out.append("R" if self._tagger.marginal("R", i) > self._tagger.marginal("O", i) else "O")

@@ -71,14 +71,21 @@ def load_gold(folders: Iterable[Path]) -> list[GoldDoc]:
 
 
 def sentence_labels(analysis: Analysis, gold: dict[str, Any]) -> list[str]:
-    """``T``/``R``/``O`` for each body sentence of ``analysis`` by the gold annotation."""
-    tasks = [words(t.get("evidence")) for t in gold.get("tasks", [])]
+    """``T``/``U``/``R``/``O`` for each body sentence of ``analysis`` by the gold annotation.
+
+    A task sentence is ``U`` when the gold marks its speaker implicit (a continuation of
+    someone's directions) and ``T`` when it names its speaker: the two read differently, and
+    the chain learns how continuations follow a named direction.
+    """
+    tasks = [(words(t.get("evidence")), bool(t.get("implicit_speaker"))) for t in gold.get("tasks", [])]
     reports = [words(r.get("evidence")) for r in gold.get("reports", [])]
     labels = []
     for sig in analysis.sentences:
         w = words(sig.sentence.text)
-        if any(dice(ev, w) >= 0.5 or (len(ev) >= 4 and _contains(w, ev)) for ev in tasks):
-            labels.append("T")
+        hit = next((implicit for ev, implicit in tasks
+                    if dice(ev, w) >= 0.5 or (len(ev) >= 4 and _contains(w, ev))), None)
+        if hit is not None:
+            labels.append("U" if hit else "T")
         elif any(dice(ev, w) >= 0.5 for ev in reports):
             labels.append("R")
         else:

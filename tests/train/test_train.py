@@ -23,7 +23,8 @@ GOLD = {
     "tasks": [
         # A clause of a sentence still marks the whole sentence as a task sentence.
         {"assigner": {"name": "Trịnh Văn Quang"}, "evidence": "Chủ tịch UBND tỉnh Trịnh Văn Quang yêu cầu các sở rà soát phương án ứng phó bão lũ"},
-        {"assigner": {"name": "Trịnh Văn Quang"}, "evidence": "Bên cạnh đó, cần tăng cường kiểm tra hệ thống đê điều."},
+        {"assigner": {"name": "Trịnh Văn Quang"}, "evidence": "Bên cạnh đó, cần tăng cường kiểm tra hệ thống đê điều.",
+         "implicit_speaker": True},
     ],
     "reports": [{"speaker": {"name": "Lý Văn Tâm"}, "evidence": "Giám đốc Sở Nông nghiệp Lý Văn Tâm báo cáo, năm qua tỉnh đã gia cố 12 km đê."}],
 }
@@ -41,7 +42,8 @@ def test_gold_labels_follow_the_evidence(tmp_path: Path) -> None:
     docs = load_gold([_folder(tmp_path, 1)])
     assert [d.source for d in docs] == ["hddtvn"]
     [ex] = prepare(docs)
-    assert ex.labels == sentence_labels(ex.analysis, GOLD) == ["O", "R", "T", "T"]
+    # A continuation (the gold's implicit speaker) is a task label of its own: U.
+    assert ex.labels == sentence_labels(ex.analysis, GOLD) == ["O", "R", "T", "U"]
 
 
 def test_folds_spread_every_source_and_are_seeded() -> None:
@@ -63,4 +65,6 @@ def test_training_writes_a_model_that_tags(tmp_path: Path) -> None:
     tagger = train(examples, model, {"max_iterations": 30})
     assert model.exists() and isinstance(tagger, SentenceTagger)
     assert SentenceTagger(model).tag(examples[0].features) == tagger.tag(examples[0].features)
+    # The tagger speaks T for both kinds of task sentence.
+    assert set(tagger.tag(examples[0].features)) <= {"T", "R", "O"}
     assert len(tagger.tag(examples[0].features)) == 4
