@@ -73,7 +73,8 @@ class SentenceTagger:
                 if sum(self._tagger.marginal(label, i) for label in known) >= self.threshold:
                     out.append("T")
                 else:
-                    out.append("R" if self._tagger.marginal("R", i) > self._tagger.marginal("O", i) else "O")
+                    out.append("R" if "R" in self._labels
+                               and self._tagger.marginal("R", i) > self._tagger.marginal("O", i) else "O")
             return out
 
     def card(self) -> dict[str, Any]:
