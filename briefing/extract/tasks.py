@@ -69,20 +69,13 @@ def _featured(an: Analysis) -> Person | None:
     lead names first with a title (headline or first sentences), else the most named."""
     if an.recorded_speaker is not None:
         return an.recorded_speaker
-    counts: Counter[Person] = Counter()
-    first: Person | None = None
-    for s in an.segmented.sentences[:4]:
-        for m in an.mentions.get(s.index, []):
-            p = an.registry.resolve(m, s.start + m.start)
-            if p.title and first is None:
-                first = p
-    for s in an.segmented.sentences:
-        for m in an.mentions.get(s.index, []):
-            p = an.registry.resolve(m, s.start + m.start)
-            if p.title:
-                counts[p] += 1
+    titled = [(s.index, p) for s in an.segmented.sentences for m in an.mentions.get(s.index, [])
+              if (p := an.registry.resolve(m, s.start + m.start)).title]
+    lead = {s.index for s in an.segmented.sentences[:4]}
+    first = next((p for index, p in titled if index in lead), None)
     if first is not None:
         return first
+    counts = Counter(p for _, p in titled)
     return counts.most_common(1)[0][0] if counts else None
 
 

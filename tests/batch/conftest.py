@@ -64,3 +64,11 @@ def read(self, path):
     return _read(self, path)
 w.Processor.read = read
 """
+
+
+def manifest_lines(out: Path) -> int:
+    """How many reports a (possibly running) batch has recorded so far."""
+    try:
+        return (out / "manifest.jsonl").read_bytes().count(b"\n")
+    except FileNotFoundError:
+        return 0

@@ -13,7 +13,7 @@ import pytest
 
 from briefing.batch.fsio import TMP_SUFFIX
 
-from .conftest import slow_hook, snapshot, write_tree
+from .conftest import manifest_lines, slow_hook, snapshot, write_tree
 
 SLOW_HOOK = slow_hook(0.02)
 
@@ -24,13 +24,6 @@ def _cli(*args: str, hook: Path | None = None) -> subprocess.Popen[bytes]:
         env["PYTHONPATH"] = os.pathsep.join([str(hook), env.get("PYTHONPATH", "")])
     return subprocess.Popen([sys.executable, "-m", "briefing", *args], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True, env=env)
-
-
-def _manifest_lines(out: Path) -> int:
-    try:
-        return (out / "manifest.jsonl").read_bytes().count(b"\n")
-    except FileNotFoundError:
-        return 0
 
 
 @pytest.mark.slow
@@ -51,7 +44,7 @@ def test_killed_batch_resumes_to_the_clean_result(tmp_path: Path, kill_after: in
     out = tmp_path / "out"
     proc = _cli(*args, "-o", str(out), hook=hook)
     deadline = time.monotonic() + 30
-    while _manifest_lines(out) < kill_after and proc.poll() is None and time.monotonic() < deadline:
+    while manifest_lines(out) < kill_after and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
     os.killpg(proc.pid, signal.SIGKILL)  # the whole group: workers die too
     proc.wait()
@@ -59,7 +52,7 @@ def test_killed_batch_resumes_to_the_clean_result(tmp_path: Path, kill_after: in
     # What a kill leaves is whole: every output that exists parses, none is half-written.
     for p in out.rglob("*.json"):
         json.loads(p.read_text(encoding="utf-8"))
-    assert _manifest_lines(out) < 31
+    assert manifest_lines(out) < 31
 
     rerun = _cli(*args, "-o", str(out))
     assert rerun.wait(timeout=60) == 3, rerun.stderr.read() if rerun.stderr else ""

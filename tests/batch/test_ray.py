@@ -25,7 +25,7 @@ from briefing.batch.worker import Job, settings_of
 from briefing.errors import EXIT_PARTIAL, ClusterError, ModelNotFoundError
 from briefing.pipeline import Briefer
 
-from .conftest import slow_hook, snapshot, write_tree
+from .conftest import manifest_lines, slow_hook, snapshot, write_tree
 
 EXTRACTIVE = {"engine": "extractive"}
 
@@ -145,13 +145,6 @@ def test_a_model_loads_in_the_actors_and_briefs_as_in_one_process(ray_session: A
 SLOW_HOOK = slow_hook(0.3)
 
 
-def _manifest_lines(out: Path) -> int:
-    try:
-        return (out / "manifest.jsonl").read_bytes().count(b"\n")
-    except FileNotFoundError:
-        return 0
-
-
 @pytest.mark.slow
 def test_a_killed_ray_run_is_finished_by_a_local_one(ray_session: Any, bad_tree: Path, tmp_path: Path) -> None:
     """The command as a user runs it, with its own local Ray, SIGKILLed mid-run (the whole
@@ -167,7 +160,7 @@ def test_a_killed_ray_run_is_finished_by_a_local_one(ray_session: Any, bad_tree:
                              "--engine", "extractive", "--executor", "ray", "--actors", "1", "--batch-size", "1"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True)
     deadline = time.monotonic() + 90
-    while _manifest_lines(out) < 2 and proc.poll() is None and time.monotonic() < deadline:
+    while manifest_lines(out) < 2 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
@@ -178,7 +171,7 @@ def test_a_killed_ray_run_is_finished_by_a_local_one(ray_session: Any, bad_tree:
     assert [x for x in err.splitlines() if "constructor arguments in the object store" not in x] == []
     for p in out.rglob("*.json"):  # what the kill left is whole
         json.loads(p.read_text(encoding="utf-8"))
-    assert 2 <= _manifest_lines(out) < 5
+    assert 2 <= manifest_lines(out) < 5
 
     rest = _run(bad_tree, out)  # the local executor
     assert (rest.skipped + rest.briefed, rest.failed) == (5, 1) and rest.skipped >= 2
