@@ -55,7 +55,7 @@ class LocalExecutor:
         yield from self._pool(todo, out_dir, settings)
 
     def close(self) -> None:
-        pass
+        """Nothing to release: each pool is shut down in the ``finally`` of the run that made it."""
 
     def _pool(self, todo: Sequence[Job], out_dir: str, settings: str) -> Iterator[Outcome]:
         import multiprocessing as mp
