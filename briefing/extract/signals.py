@@ -63,6 +63,11 @@ _BODY_REPORT = re.compile(r"(?<!\w)cho\s+biết(?!\w)|^\W*(?:Báo\s+cáo|Theo\s+
 _SPEECH_RECORD = re.compile(
     r"(?:lược\s+ghi|ghi\s+lại|trích|giới\s+thiệu|đăng(?:\s+tải)?|nội\s+dung)\s+(?:bài\s+)?(?:phát\s+biểu|ý\s+kiến)"
     r"(?:\s+(?:chỉ\s+đạo|kết\s+luận))?\s+của\s+$", re.IGNORECASE)
+# "nguyên Phó Chủ nhiệm …", "cựu Bộ trưởng": a former official holds no office now.
+_FORMER = re.compile(r"(?:nguyên|cựu)\s", re.IGNORECASE)
+# A company's or an association's officer ("Tổng Thư ký Hiệp hội Du lịch", "Giám đốc Công ty X")
+# asks and proposes; the public bodies at a meeting are not theirs to direct.
+_PRIVATE_ORG = re.compile(r"(?<!\w)(?:Công\s+ty|Cty|Hiệp\s+hội|Doanh\s+nghiệp)(?!\w)", re.IGNORECASE)
 # "đồng chí Nguyễn Văn A": the Party's form of address for its officials.
 _COMRADE = re.compile(r"[Đđ]ồng\s+chí\s")
 _NO_OBJECT = re.compile(r"\s*(?:[.;)”\"]|$)")
@@ -202,7 +207,12 @@ def speaker_pairs(text: str, mentions: list[Mention]) -> list[Pair]:
 def is_official(person: Person, comrades: frozenset[str] | set[str]) -> bool:
     """Only an official gives directions that a briefing carries: a person with a title, an
     office never named ("Thủ tướng"), or someone the report calls "đồng chí". A resident or
-    an expert quoted by name only ("ông Quảng") describes what has to happen to them."""
+    an expert quoted by name only ("ông Quảng") describes what has to happen to them, and so
+    do a former official ("nguyên Bộ trưởng") and the officer of a company or an association:
+    their calls are opinions and requests, not directions."""
+    label = person.title or person.name or ""
+    if _FORMER.match(label) or _PRIVATE_ORG.search(label):
+        return False
     return bool(person.title or (person.name and (TITLE_HEAD.match(person.name) or match_key(person.name) in comrades)))
 
 

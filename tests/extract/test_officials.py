@@ -238,3 +238,24 @@ Phó Tổng cục trưởng Tổng cục Hải quan Đinh Văn Hòa nhấn mạn
 )
 def test_cam_bans_only_as_a_verb(sentence: str, modal: bool) -> None:
     assert bool(MODAL.search(sentence)) is modal
+
+
+FORMER_AND_PRIVATE = """Hội thảo về kê khai tài sản
+
+Sáng 9/3/2024, Ủy ban Pháp luật tổ chức hội thảo về kiểm soát tài sản, thu nhập.
+
+Theo ông Lương Văn Khải, nguyên Phó Chủ nhiệm Ủy ban Pháp luật, cần quy định rõ cơ chế giám sát kê khai.
+
+Tổng Thư ký Hiệp hội Bất động sản Đinh Thị Hoa đề nghị các sở công khai quy hoạch sớm hơn.
+
+Thứ trưởng Bộ Tư pháp Võ Minh Sơn yêu cầu các đơn vị hoàn thiện dự thảo trong tháng 4.
+"""
+
+
+def test_former_officials_and_private_officers_are_not_officials() -> None:
+    official = {}
+    for s in signals_of(FORMER_AND_PRIVATE):
+        voice = s.directive or s.speaker
+        if voice is not None:
+            official[s.sentence.text[:10]] = voice.official
+    assert official == {"Theo ông L": False, "Tổng Thư k": False, "Thứ trưởng": True}
