@@ -25,6 +25,9 @@ from briefing.types import Person, Segmented, Sentence
 _ADVERBS = (r"(?:(?:cũng|đã|còn|thì|lại|tiếp\s+tục|đồng\s+thời|luôn|vẫn|một\s+lần\s+nữa|trước\s+đó|sau\s+đó|đặc\s+biệt|"
             r"có\s+(?:công\s+văn|văn\s+bản|ý\s+kiến))\s+)*")
 _VERB_AFTER = re.compile(r"\s*,?\s*" + _ADVERBS + "(" + cues.ANY_VERB_RE.pattern + ")")
+# "Tổ trưởng tổ công tác của Thủ tướng nhấn mạnh": the office after "của" belongs to the
+# subject's title; the one before it speaks.
+_OF_BEFORE = re.compile(r"\s+(?:[^\W\d]+\s+){0,8}?của\s+")
 _THEO_BEFORE = re.compile(r"(?:^|[\s,(])(?:[Tt]heo|[Qq]uan\s+điểm\s+của|[Ý]\s+kiến\s+của)\s+$")
 # "đề nghị Chính phủ …", "kiến nghị Thủ tướng …": a proposal sent upward, not a task.
 UPWARD_OBJECT = re.compile(
@@ -178,7 +181,7 @@ def verb_kind(verb: str) -> str:
 def speaker_pairs(text: str, mentions: list[Mention]) -> list[Pair]:
     """(mention, verb) pairs where the mention is the subject of a verb of speech."""
     pairs: list[Pair] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         v = _VERB_AFTER.match(text, m.end)
         if v and verb_kind(v.group(1)) == "directive" and (
                 (_NO_OBJECT.match(text, v.end(1)) and v.group(1).lower().startswith("giao"))
@@ -188,6 +191,9 @@ def speaker_pairs(text: str, mentions: list[Mention]) -> list[Pair]:
             # "…”, Thủ tướng yêu cầu." attributes a quotation, and "… được Bộ trưởng lưu
             # ý." what the minister stressed: those stay.)
             continue
+        if v and i > 0 and _OF_BEFORE.fullmatch(text, mentions[i - 1].end, m.start) \
+                and not any(p.mention == mentions[i - 1] for p in pairs):
+            m = mentions[i - 1]
         if v:
             kind = verb_kind(v.group(1))
             if (kind == "directive" and v.group(1).lower() in cues.SOFT_DIRECTIVES
