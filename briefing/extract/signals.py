@@ -231,6 +231,7 @@ def build_registry(segmented: Segmented) -> tuple[Registry, dict[int, list[Menti
             continue
         ms = find_mentions(s.text)
         mention_cache[s.index] = ms
+        registry.add_loose_names(s.text, s.start)
         registry.extend((m, s.start + m.start) for m in ms)
     return registry, mention_cache
 

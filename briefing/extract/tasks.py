@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from briefing.extract import cues
 from briefing.extract.assignees import concise, find_assignees
 from briefing.extract.deadlines import find_deadline
+from briefing.extract.people import _UP
 from briefing.extract.signals import Analysis, SentenceSignals, Voice, is_official
 from briefing.types import Person, Report, Segmented, Task
 
@@ -106,6 +107,15 @@ _LATER_ITEM = re.compile(
     r"|cuối\s+cùng)(?!\w)", re.IGNORECASE)
 
 
+# A body that opens the main clause and commits itself: "Để …, Cục Hải quan X sẽ tập trung …",
+# "Triển khai nhiệm vụ năm tới, Sở Y đặt mục tiêu …".
+_BODY_COMMITS = re.compile(
+    r"^(?:[^,;:“”\"]{0,150},\s*)?((?:Cục|Chi\s+cục|Tổng\s+cục|Sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Ban|Hải\s+quan|Công\s+an|"
+    r"Thành\s+ủy|Thành\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Đảng\s+ủy|Đảng\s+uỷ|Kho\s+bạc|Thanh\s+tra)"
+    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã))?(?:\s+[" + _UP + r"][^\s,.;:]*){1,6})"
+    r"\s+(?:cũng\s+)?(?:sẽ|đặt\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu|xác\s+định)(?!\w)")
+
+
 def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
     """The speaker of each sentence labelled ``T`` (``None`` for the others)."""
     out: list[Attribution | None] = []
@@ -155,6 +165,9 @@ def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
             att = Attribution(previous, 0, True)
         elif floor is not None:
             att, guessed = Attribution(floor.person, 0, True), True
+        elif (commits := _BODY_COMMITS.match(sig.sentence.text)) is not None:
+            # Nobody has the floor yet: a body committing itself is its own assigner.
+            att = Attribution(Person(name=commits.group(1), title=None), 0, False)
         else:
             if not featured_known:
                 featured, featured_known = _featured(an), True
