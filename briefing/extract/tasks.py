@@ -116,6 +116,14 @@ _BODY_COMMITS = re.compile(
     r"\s+(?:cũng\s+)?(?:sẽ|đặt\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu|xác\s+định)(?!\w)")
 
 
+# "Lãnh đạo thành phố đã yêu cầu …", "Lãnh đạo TP X đánh giá cao …, yêu cầu …": the
+# leadership of a body, unnamed, directs.
+_LEADERS_DIRECT = re.compile(
+    r"^(?:[^,;:“”\"]{0,80},\s*)?([Ll]ãnh\s+đạo\s+(?:(?:UBND|HĐND|TP\.?|thành\s+phố|tỉnh|huyện|quận|xã|Bộ|Sở|Cục|"
+    r"[" + _UP + r"][^\s,.;:]*)(?:\s+|(?=,))){1,6})(?:cũng\s+|đã\s+)*(?:[^,.;:]{0,80},\s*)?"
+    r"(?:" + cues.DIRECTIVE_VERBS + r")(?!\w)")
+
+
 def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
     """The speaker of each sentence labelled ``T`` (``None`` for the others)."""
     out: list[Attribution | None] = []
@@ -157,6 +165,10 @@ def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
             att = Attribution(previous, 0, True)
         elif here is not None:
             att = Attribution(here.person, here.clause_start, False)
+        elif (leaders := _LEADERS_DIRECT.match(sig.sentence.text)) is not None \
+                and not (previous is not None and grounded and is_official(previous, an.comrades)):
+            # Unless it goes on from a named leader's directions, who is meant is not said.
+            att = Attribution(Person(name=leaders.group(1).strip(" ,"), title=None), leaders.end(), False)
         elif sig.quote is not None:
             att = Attribution(sig.quote.person, 0, True)
         elif list_owner is not None and _LATER_ITEM.match(sig.sentence.text):
