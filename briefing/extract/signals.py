@@ -479,6 +479,10 @@ def _unnamed_subject(s: Sentence, mentions: list[Mention], doc: _Doc) -> Pair | 
         return Pair(m, "subject", m.end, m.end)
     opening = _SUBJECT_AT.match(s.text)
     starts = {0, opening.end()} if opening else {0}
+    if mentions and re.search(r",\s*$", s.text[:mentions[0].start]):
+        # "Đồng tình với …, đặc biệt là …, Phó Thủ tướng X đặt ra …": the first person named,
+        # after an opening of several clauses.
+        starts.add(mentions[0].start)
     for m in mentions:
         # A named person, or an office that opens the sentence; "Các đồng chí Bộ trưởng, …"
         # addresses officials, it does not make them speak.
