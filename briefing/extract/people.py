@@ -41,7 +41,8 @@ PLACES = frozenset(
 _HEADS = [
     "Tổng Bí thư", "Bí thư", "Thường trực Ban Bí thư", "Ủy viên", "Uỷ viên", "UV",
     "Chủ tịch nước", "Chủ tịch", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm",
-    "Tổng cục trưởng", "Tổng Cục trưởng", "Chi cục trưởng", "Cục trưởng", "Vụ trưởng", "Viện trưởng", "Chánh án", "Chánh Thanh tra",
+    "Tổng cục trưởng", "Tổng Cục trưởng", "Chi cục trưởng", "Cục trưởng", "Vụ trưởng", "Viện trưởng", "Chánh án",
+    "Chánh Thanh tra",
     "Chánh Văn phòng", "Chánh văn phòng", "Tổng Thanh tra", "Tổng Kiểm toán", "Thống đốc",
     "Tổng Thư ký", "Tổng thư ký", "Tổng Giám đốc", "Tổng giám đốc", "Giám đốc", "Trưởng ban",
     "Trưởng Ban", "Trưởng phòng", "Trưởng đoàn", "Trưởng Đoàn", "Trưởng công an", "Trưởng Công an",

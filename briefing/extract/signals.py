@@ -191,15 +191,16 @@ def speaker_pairs(text: str, mentions: list[Mention]) -> list[Pair]:
             # "…”, Thủ tướng yêu cầu." attributes a quotation, and "… được Bộ trưởng lưu
             # ý." what the minister stressed: those stay.)
             continue
+        subject = m
         if v and i > 0 and _OF_BEFORE.fullmatch(text, mentions[i - 1].end, m.start) \
                 and not any(p.mention == mentions[i - 1] for p in pairs):
-            m = mentions[i - 1]
+            subject = mentions[i - 1]
         if v:
             kind = verb_kind(v.group(1))
             if (kind == "directive" and v.group(1).lower() in cues.SOFT_DIRECTIVES
                     and text[v.end(1):v.end(1) + 1] in ",:"):
                 kind = "speech"
-            pairs.append(Pair(m, kind, v.start(1), v.end(1)))
+            pairs.append(Pair(subject, kind, v.start(1), v.end(1)))
         elif _THEO_BEFORE.search(text, 0, m.start) and _THEO_BEFORE.search(text[:m.start]):
             pairs.append(Pair(m, "speech", m.end, m.end))
     return pairs

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from briefing.extract import cues
 from briefing.extract.assignees import concise, find_assignees
 from briefing.extract.deadlines import find_deadline
-from briefing.extract.people import _UP
+from briefing.extract.people import _UP, TITLE_LOWER
 from briefing.extract.signals import Analysis, SentenceSignals, Voice, is_official
 from briefing.types import Person, Report, Segmented, Task
 
@@ -112,7 +112,7 @@ _LATER_ITEM = re.compile(
 _BODY_COMMITS = re.compile(
     r"^(?:[^,;:“”\"]{0,150},\s*)?((?:Cục|Chi\s+cục|Tổng\s+cục|Sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Ban|Hải\s+quan|Công\s+an|"
     r"Thành\s+ủy|Thành\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Đảng\s+ủy|Đảng\s+uỷ|Kho\s+bạc|Thanh\s+tra)"
-    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã))?(?:\s+[" + _UP + r"][^\s,.;:]*){1,6})"
+    r"(?:\s+(?:[" + _UP + r"][^\s,.;:]*|(?:" + "|".join(sorted(TITLE_LOWER)) + r")(?!\w))){1,6})"
     r"\s+(?:cũng\s+)?(?:sẽ|đặt\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu|xác\s+định)(?!\w)")
 
 
