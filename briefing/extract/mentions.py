@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from briefing.extract.people import Mention, title_head
+from briefing.extract.people import _CAP_RUN, Mention, split_name, title_head
 from briefing.text.normalize import match_key
 from briefing.types import Person
 
@@ -42,6 +42,10 @@ class Registry:
 
     def __init__(self) -> None:
         self._people: dict[str, _Known] = {}
+        # Full names written without a title or honorific the mention finder knows
+        # ("Giám đốc Trung tâm điều hành chương trình X Nguyễn Văn A"): only for resolving a
+        # given name ("ông A") that no full mention explains.
+        self._loose: dict[str, _Known] = {}
 
     def add(self, mention: Mention, at: int) -> None:
         if mention.kind not in ("full", "honorific") or not mention.name:
@@ -56,6 +60,20 @@ class Registry:
         if mention.title and (not known.title or len(mention.title) > len(known.title)):
             known.title = mention.title
             known.head = title_head(mention.title) or known.head
+
+    def add_loose_names(self, text: str, offset: int) -> None:
+        """Remember the personal names of three or four syllables written anywhere in ``text``."""
+        for run in _CAP_RUN.finditer(text):
+            split = split_name(run.group(0))
+            if split is None or len(split[1].split()) < 3:
+                continue
+            name = split[1]
+            at = offset + run.start() + len(run.group(0)) - len(name)
+            key = match_key(name)
+            if key in self._loose:
+                self._loose[key].positions.append(at)
+            else:
+                self._loose[key] = _Known(name, None, None, at, [at])
 
     def extend(self, mentions: Iterable[tuple[Mention, int]]) -> None:
         for m, at in mentions:
@@ -91,6 +109,9 @@ class Registry:
                 titled = [k for k in cands if k.head and _bare(k.head) == wanted]
                 cands = titled or cands
             k = self._nearest(cands, at)
+            if k is None:
+                k = self._nearest([k for k in self._loose.values()
+                                   if match_key(k.name).endswith(" " + given)], at)
             if k:
                 return Person(name=k.name, title=k.title)
             return Person(name=mention.name, title=mention.title)

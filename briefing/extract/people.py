@@ -41,7 +41,8 @@ PLACES = frozenset(
 _HEADS = [
     "Tổng Bí thư", "Bí thư", "Thường trực Ban Bí thư", "Ủy viên", "Uỷ viên", "UV",
     "Chủ tịch nước", "Chủ tịch", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm",
-    "Tổng cục trưởng", "Tổng Cục trưởng", "Cục trưởng", "Vụ trưởng", "Viện trưởng", "Chánh án", "Chánh Thanh tra",
+    "Tổng cục trưởng", "Tổng Cục trưởng", "Chi cục trưởng", "Cục trưởng", "Vụ trưởng", "Viện trưởng", "Chánh án",
+    "Chánh Thanh tra",
     "Chánh Văn phòng", "Chánh văn phòng", "Tổng Thanh tra", "Tổng Kiểm toán", "Thống đốc",
     "Tổng Thư ký", "Tổng thư ký", "Tổng Giám đốc", "Tổng giám đốc", "Giám đốc", "Trưởng ban",
     "Trưởng Ban", "Trưởng phòng", "Trưởng đoàn", "Trưởng Đoàn", "Trưởng công an", "Trưởng Công an",
@@ -95,7 +96,7 @@ TITLE_LOWER = frozenset(
     viên quản ty ngân hàng án viện cục phó kiêm thường tổng mại cổ phần lý ngoại y xây vệ sinh
     môi khoa gia quốc sự thư ký thống đốc trưởng nhiệm chủ tịch tướng thứ xuất nhập khẩu bảo
     hiểm kho bạc dự trữ biên giới hải cảnh sát nhân tối đội mặt trận liên hiệp phụ nữ niên
-    cựu chiến thanh tuyên vận phụ trách""".split()
+    cựu chiến thanh tuyên vận phụ trách nguyện sản""".split()
 )
 # Capitalised words that begin organisations or offices, never a given name.
 _ORG_WORDS = frozenset(
@@ -106,6 +107,9 @@ _ORG_WORDS = frozenset(
 # thường trực", "Bộ trưởng bộ GD&ĐT"); any other lower-case word there is the verb.
 # Units written with a number: "Q. 3", "Quận 1", "P. 12".
 _NUMBERED_UNITS = frozenset("Q. P. Quận Phường quận phường".split())
+# "Ban Chỉ đạo 389 quốc gia", "Tổ công tác 399 Chính phủ": a body's number inside its name,
+# known by the name going on after it.
+_NUMBER_GOES_ON = re.compile(rf"\s+(?:quốc\s+gia(?!\w)|[{_UP}])")
 # ", phụ trách Đảng bộ Khối", ", kiêm Giám đốc …": the title goes on after the comma.
 _CHARGE = re.compile(r"(?:phụ\s+trách|kiêm)\s")
 # Lower-case links inside an office's name: "của" before a capitalised body ("Ủy ban Kinh
@@ -147,7 +151,8 @@ def _scan_title(text: str, pos: int) -> tuple[list[tuple[int, int]], int]:
             break
         if not toks and not core[0].isupper() and core not in _FIRST_LOWER and core not in ("phụ", "kiêm"):
             break
-        numbered = core.isdigit() and bool(toks) and text[toks[-1][0]:toks[-1][1]] in _NUMBERED_UNITS
+        numbered = core.isdigit() and bool(toks) and (text[toks[-1][0]:toks[-1][1]] in _NUMBERED_UNITS
+                                                      or bool(_NUMBER_GOES_ON.match(text, m.end())))
         link = _TITLE_LINK.match(text, m.start(1)) if toks else None
         if link:
             # "Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội": links inside an office.

@@ -25,6 +25,9 @@ from briefing.types import Person, Segmented, Sentence
 _ADVERBS = (r"(?:(?:cũng|đã|còn|thì|lại|tiếp\s+tục|đồng\s+thời|luôn|vẫn|một\s+lần\s+nữa|trước\s+đó|sau\s+đó|đặc\s+biệt|"
             r"có\s+(?:công\s+văn|văn\s+bản|ý\s+kiến))\s+)*")
 _VERB_AFTER = re.compile(r"\s*,?\s*" + _ADVERBS + "(" + cues.ANY_VERB_RE.pattern + ")")
+# "Tổ trưởng tổ công tác của Thủ tướng nhấn mạnh": the office after "của" belongs to the
+# subject's title; the one before it speaks.
+_OF_BEFORE = re.compile(r"\s+(?:[^\W\d]+\s+){0,8}?của\s+")
 _THEO_BEFORE = re.compile(r"(?:^|[\s,(])(?:[Tt]heo|[Qq]uan\s+điểm\s+của|[Ý]\s+kiến\s+của)\s+$")
 # "đề nghị Chính phủ …", "kiến nghị Thủ tướng …": a proposal sent upward, not a task.
 UPWARD_OBJECT = re.compile(
@@ -183,7 +186,7 @@ def verb_kind(verb: str) -> str:
 def speaker_pairs(text: str, mentions: list[Mention]) -> list[Pair]:
     """(mention, verb) pairs where the mention is the subject of a verb of speech."""
     pairs: list[Pair] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         v = _VERB_AFTER.match(text, m.end)
         if v and verb_kind(v.group(1)) == "directive" and (
                 (_NO_OBJECT.match(text, v.end(1)) and v.group(1).lower().startswith("giao"))
@@ -193,12 +196,16 @@ def speaker_pairs(text: str, mentions: list[Mention]) -> list[Pair]:
             # "…”, Thủ tướng yêu cầu." attributes a quotation, and "… được Bộ trưởng lưu
             # ý." what the minister stressed: those stay.)
             continue
+        subject = m
+        if v and i > 0 and _OF_BEFORE.fullmatch(text, mentions[i - 1].end, m.start) \
+                and not any(p.mention == mentions[i - 1] for p in pairs):
+            subject = mentions[i - 1]
         if v:
             kind = verb_kind(v.group(1))
             if (kind == "directive" and v.group(1).lower() in cues.SOFT_DIRECTIVES
                     and text[v.end(1):v.end(1) + 1] in ",:"):
                 kind = "speech"
-            pairs.append(Pair(m, kind, v.start(1), v.end(1)))
+            pairs.append(Pair(subject, kind, v.start(1), v.end(1)))
         elif _THEO_BEFORE.search(text, 0, m.start) and _THEO_BEFORE.search(text[:m.start]):
             pairs.append(Pair(m, "speech", m.end, m.end))
     return pairs
@@ -235,6 +242,7 @@ def build_registry(segmented: Segmented) -> tuple[Registry, dict[int, list[Menti
             continue
         ms = find_mentions(s.text)
         mention_cache[s.index] = ms
+        registry.add_loose_names(s.text, s.start)
         registry.extend((m, s.start + m.start) for m in ms)
     return registry, mention_cache
 
@@ -482,6 +490,10 @@ def _unnamed_subject(s: Sentence, mentions: list[Mention], doc: _Doc) -> Pair | 
         return Pair(m, "subject", m.end, m.end)
     opening = _SUBJECT_AT.match(s.text)
     starts = {0, opening.end()} if opening else {0}
+    if mentions and re.search(r",\s*$", s.text[:mentions[0].start]):
+        # "Đồng tình với …, đặc biệt là …, Phó Thủ tướng X đặt ra …": the first person named,
+        # after an opening of several clauses.
+        starts.add(mentions[0].start)
     for m in mentions:
         # A named person, or an office that opens the sentence; "Các đồng chí Bộ trưởng, …"
         # addresses officials, it does not make them speak.

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from briefing.extract import cues
 from briefing.extract.assignees import concise, find_assignees
 from briefing.extract.deadlines import find_deadline
-from briefing.extract.signals import Analysis, SentenceSignals, Voice
+from briefing.extract.people import _UP, TITLE_LOWER
+from briefing.extract.signals import Analysis, SentenceSignals, Voice, is_official
 from briefing.types import Person, Report, Segmented, Task
 
 __all__ = ["Attribution", "assemble", "attribute"]
@@ -56,6 +57,23 @@ def _explicit(sig: SentenceSignals) -> Voice | None:
     return None
 
 
+# "Giao Bộ trưởng X chỉ đạo …", "yêu cầu Giám đốc Sở báo cáo …": the person right after a verb
+# of direction is the one directed, not the speaker.
+_DIRECTED_BEFORE = re.compile(r"(?<!\w)(?:" + cues.DIRECTIVE_VERBS + r")\s+(?:cho\s+)?$", re.IGNORECASE)
+
+
+def _directed(an: Analysis, sig: SentenceSignals, voice: Voice) -> bool:
+    """The sentence's named voice is the object of a verb of direction (only then: the
+    tagger still sees the sentence as naming someone who directs)."""
+    if voice.kind not in ("directive", "speech", "report", "assess"):
+        return False
+    s = sig.sentence
+    for m in an.mentions.get(s.index, []):
+        if m.end <= voice.clause_start and an.registry.resolve(m, s.start + m.start) == voice.person:
+            return bool(_DIRECTED_BEFORE.search(s.text, 0, m.start))
+    return False
+
+
 def _holds_floor(sig: SentenceSignals) -> Voice | None:
     """The official who takes the floor in a sentence, whatever the sentence's label."""
     for v in (sig.directive, sig.body, sig.quote if sig.quote_explicit else None, sig.list_intro, sig.speaker):
@@ -79,45 +97,99 @@ def _featured(an: Analysis) -> Person | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+# Items of a numbered list of points: "Thứ nhất, …", "Vấn đề thứ 2 là …", "Hai là, …".
+_ORDINAL_WORDS = r"(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})"
+_ITEM_NOUN = r"(?:(?:vấn\s+đề|nội\s+dung|nhiệm\s+vụ|giải\s+pháp|nhóm\s+giải\s+pháp|yêu\s+cầu|điểm|việc)\s+)?"
+_FIRST_ITEM = re.compile(
+    r"(?<!\w)(?:" + _ITEM_NOUN + r"(?:thứ\s+(?:nhất|1)|đầu\s+tiên)|một\s+là)(?!\w)", re.IGNORECASE)
+_LATER_ITEM = re.compile(
+    r"^\W*(?:" + _ITEM_NOUN + r"thứ\s+" + _ORDINAL_WORDS + r"|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là"
+    r"|cuối\s+cùng)(?!\w)", re.IGNORECASE)
+
+
+# A body that opens the main clause and commits itself: "Để …, Cục Hải quan X sẽ tập trung …",
+# "Triển khai nhiệm vụ năm tới, Sở Y đặt mục tiêu …".
+_BODY_COMMITS = re.compile(
+    r"^(?:[^,;:“”\"]{0,150},\s*)?((?:Cục|Chi\s+cục|Tổng\s+cục|Sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Ban|Hải\s+quan|Công\s+an|"
+    r"Thành\s+ủy|Thành\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Đảng\s+ủy|Đảng\s+uỷ|Kho\s+bạc|Thanh\s+tra)"
+    r"(?:\s+(?:[" + _UP + r"][^\s,.;:]*|(?:" + "|".join(sorted(TITLE_LOWER)) + r")(?!\w))){1,6})"
+    r"\s+(?:cũng\s+)?(?:sẽ|đặt\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu|xác\s+định)(?!\w)")
+
+
+# "Lãnh đạo thành phố đã yêu cầu …", "Lãnh đạo TP X đánh giá cao …, yêu cầu …": the
+# leadership of a body, unnamed, directs.
+_LEADERS_DIRECT = re.compile(
+    r"^(?:[^,;:“”\"]{0,80},\s*)?([Ll]ãnh\s+đạo\s+(?:(?:UBND|HĐND|TP\.?|thành\s+phố|tỉnh|huyện|quận|xã|Bộ|Sở|Cục|"
+    r"[" + _UP + r"][^\s,.;:]*)(?:\s+|(?=,))){1,6})(?:cũng\s+|đã\s+)*(?:[^,.;:]{0,80},\s*)?"
+    r"(?:" + cues.DIRECTIVE_VERBS + r")(?!\w)")
+
+
 def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
     """The speaker of each sentence labelled ``T`` (``None`` for the others)."""
     out: list[Attribution | None] = []
     floor: Voice | None = None
     previous: Person | None = None
+    # The previous task's speaker was named in it or in the run of tasks before it, not
+    # guessed from who last held the floor or from the lead.
+    grounded = False
+    # Who set out the list of points now open ("Thứ nhất, …"): its later items are theirs
+    # even when someone else spoke in between ("Vấn đề đầu tiên, Thủ tướng lưu ý …", the
+    # minister's own remarks, then "Vấn đề thứ 2 là …").
+    list_owner: Person | None = None
     featured: Person | None = None
     featured_known = False
     for sig, label in zip(an.sentences, labels, strict=True):
         here = _explicit(sig)
+        if here is not None and _directed(an, sig, here):
+            here = None
         taker = _holds_floor(sig)
+        opens_list = _FIRST_ITEM.search(sig.sentence.text) is not None
         if label != "T":
             out.append(None)
-            previous = None
+            previous, grounded = None, False
+            if opens_list:
+                list_owner = None
             if taker is not None and taker.kind != "subject":
                 # Someone who only does something ("X đưa ra …") takes the floor by
                 # directing, so only in a task sentence.
                 floor = taker
             continue
         att: Attribution | None
+        guessed = False
         if here is not None and here.kind == "body" and here.person.title is None \
-                and previous is not None and previous.title is not None:
-            # "Bộ Công Thương chỉ đạo Tổng cục QLTT …" in the middle of a leader's
-            # directions: the leader assigns it to the body, the body does not speak.
+                and previous is not None and grounded and is_official(previous, an.comrades) \
+                and previous != here.person:
+            # "Bộ Công Thương chỉ đạo Tổng cục QLTT …" in the middle of a leader's (or a
+            # never-named office's) directions: the leader assigns it to the body, the body
+            # does not speak.
             att = Attribution(previous, 0, True)
         elif here is not None:
             att = Attribution(here.person, here.clause_start, False)
+        elif (leaders := _LEADERS_DIRECT.match(sig.sentence.text)) is not None \
+                and not (previous is not None and grounded and is_official(previous, an.comrades)):
+            # Unless it goes on from a named leader's directions, who is meant is not said.
+            att = Attribution(Person(name=leaders.group(1).strip(" ,"), title=None), leaders.end(), False)
         elif sig.quote is not None:
             att = Attribution(sig.quote.person, 0, True)
+        elif list_owner is not None and _LATER_ITEM.match(sig.sentence.text):
+            att = Attribution(list_owner, 0, True)
         elif previous is not None:
             att = Attribution(previous, 0, True)
         elif floor is not None:
-            att = Attribution(floor.person, 0, True)
+            att, guessed = Attribution(floor.person, 0, True), True
+        elif (commits := _BODY_COMMITS.match(sig.sentence.text)) is not None:
+            # Nobody has the floor yet: a body committing itself is its own assigner.
+            att = Attribution(Person(name=commits.group(1), title=None), 0, False)
         else:
             if not featured_known:
                 featured, featured_known = _featured(an), True
             att = Attribution(featured, 0, True) if featured is not None else None
+            guessed = True
         out.append(att)
+        if opens_list:
+            list_owner = att.person if att is not None else None
         if att is not None:
-            previous = att.person
+            previous, grounded = att.person, not guessed and (grounded or not att.implicit)
         if taker is not None:
             floor = taker
     return out
