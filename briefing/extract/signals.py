@@ -39,7 +39,9 @@ _BODY_SUBJECT = re.compile(
     r"(?:^|[,:;–\-)]\s*)((?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Bộ|Sở|Ban(?=\s+[A-ZĐÀ-Ỹ])|Tổng\s+cục|Cục|Hội\s+nghị|Thành\s+ủy|Thành\s+uỷ|"
     r"Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Chính\s+phủ|Đảng\s+ủy|Đảng\s+uỷ|Tổ\s+công\s+tác|Đoàn\s+công\s+tác|"
     r"Hội\s+đồng|Văn\s+phòng|Thường\s+trực|Quốc\s+hội|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Kiểm\s+toán|"
-    r"Thanh\s+tra|Công\s+an|Tòa\s+án|Viện\s+kiểm\s+sát)(?:\s+(?:[" + _UP + r"0-9][^\s,.;:]*\.?|tỉnh|thành\s+phố|huyện|"
+    r"Thanh\s+tra|Công\s+an|Tòa\s+án|Viện\s+kiểm\s+sát)(?:\s+(?:[" + _UP + r"0-9][^\s,.;:]*\.?|"
+    # the lower-case words of bodies' names: "Bộ Tài chính", "Ban Tuyên giáo"
+    r"(?:chính|giáo|dục|tạo|hoạch|tư|thông|vận|tải|hội|sản|nghiệp|tế|trị|vụ|trường)(?!\w)|tỉnh|thành\s+phố|huyện|"
     r"quận|xã|phường|thị\s+xã|nhân\s+dân|chỉ\s+đạo|thường\s+vụ|thường\s+trực|công\s+tác|và|của)){0,7}?)\s+(?:cũng\s+|đã\s+)?"
     r"(?P<verb>đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|" + cues.GIAO
     + r"|thống\s+nhất|kết\s+luận|chỉ\s+thị|lưu\s+ý|quán\s+triệt)(?!\w)"

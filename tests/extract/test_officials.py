@@ -259,3 +259,16 @@ def test_former_officials_and_private_officers_are_not_officials() -> None:
         if voice is not None:
             official[s.sentence.text[:10]] = voice.official
     assert official == {"Theo ông L": False, "Tổng Thư k": False, "Thứ trưởng": True}
+
+
+def test_a_body_whose_name_has_lower_case_words_gives_directions() -> None:
+    text = """Chống thất thu thuế
+
+Ngày 4/3/2024, các cơ quan họp về chống thất thu thuế.
+
+Bộ Tài chính chỉ đạo Tổng cục Thuế rà soát các khoản nợ đọng.
+
+Bộ Giáo dục và Đào tạo yêu cầu các sở kiểm tra học phí.
+"""
+    bodies = [s.body.person.name for s in signals_of(text) if s.body is not None]
+    assert bodies == ["Bộ Tài chính", "Bộ Giáo dục và Đào tạo"]
