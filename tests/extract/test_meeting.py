@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from briefing.extract import extract
+from briefing.extract.meeting import extract_meeting
+from briefing.types import Task
 
 from .conftest import segmented_text
 
@@ -35,6 +37,23 @@ def test_no_year_anywhere_gives_no_date() -> None:
 def test_publication_date_from_the_reader_wins() -> None:
     text = "Họp bàn về giao thông\n\nSáng 28/12, Sở Giao thông họp với các quận về ùn tắc.\n"
     assert extract(segmented_text(text, published="2025-01-03")).meeting.date == "2024-12-28"
+
+
+_LATE = ("Kết quả thu ngân sách của Cục Hải quan Hà Tĩnh\n\n"
+         + " ".join(f"Chỉ tiêu thứ {i} của đơn vị đạt kết quả tốt." for i in range(1, 10))
+         + " Phát biểu tại Hội nghị triển khai nhiệm vụ năm 2024 của Cục {day}, Cục trưởng Lê Văn Bình"
+         " yêu cầu các chi cục đẩy mạnh cải cách thủ tục hành chính.\n")
+_TASK = Task(text="đẩy mạnh cải cách thủ tục hành chính", assigner=None, assignees=("các chi cục",), deadline=None,
+             evidence="yêu cầu các chi cục đẩy mạnh cải cách thủ tục hành chính", start=0, end=0)
+
+
+def test_a_meeting_dated_past_the_opening() -> None:
+    # Past the opening only a date with its year is taken, and only on a report that gives
+    # directions.
+    dated = segmented_text(_LATE.format(day="ngày 10/1/2024"))
+    assert extract_meeting(dated, tasks=[_TASK]).date == "2024-01-10"
+    assert extract_meeting(dated).date is None
+    assert extract_meeting(segmented_text(_LATE.format(day="ngày 10/1")), tasks=[_TASK]).date is None
 
 
 def _chair(text: str) -> str | None:
