@@ -272,3 +272,15 @@ Bộ Giáo dục và Đào tạo yêu cầu các sở kiểm tra học phí.
 """
     bodies = [s.body.person.name for s in signals_of(text) if s.body is not None]
     assert bodies == ["Bộ Tài chính", "Bộ Giáo dục và Đào tạo"]
+
+
+def test_an_answer_in_quotes_is_the_answerers_voice() -> None:
+    text = """Thủ tướng tiếp xúc cử tri
+
+Sáng 4/4/2024, Thủ tướng Lê Văn Thành tiếp xúc cử tri quận Ba Đình.
+
+Thủ tướng trả lời: “Tôi nhất trí quy hoạch đô thị phải tốt hơn. Hà Nội phải làm tốt hơn công tác quản lý đô thị”.
+"""
+    quoted = [s for s in signals_of(text) if s.quote is not None]
+    assert [s.sentence.text[:12] for s in quoted] == ["Thủ tướng tr", "Hà Nội phải "]
+    assert {s.quote.person.name for s in quoted if s.quote} == {"Lê Văn Thành"}
