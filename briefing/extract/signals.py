@@ -75,6 +75,7 @@ _FORMER = re.compile(r"(?:nguyên|cựu)\s", re.IGNORECASE)
 _PRIVATE_ORG = re.compile(r"(?<!\w)(?:Công\s+ty|Cty|Hiệp\s+hội|Doanh\s+nghiệp)(?!\w)", re.IGNORECASE)
 # "đồng chí Nguyễn Văn A": the Party's form of address for its officials.
 _COMRADE = re.compile(r"[Đđ]ồng\s+chí\s")
+_NOTHING_SAID = re.compile(r"\W*(?:thêm|rõ|tiếp)?\W*$")
 _NO_OBJECT = re.compile(r"\s*(?:[.;)”\"]|$)")
 _PASSIVE_AGENT = re.compile(r"(?<!\w)(?:do|được|bị)\s+$")
 _CHAINED_DIRECTIVE = re.compile(r"\s*(?:,\s*)?(?:và|đồng\s+thời)\s+(?:cũng\s+)?(" + cues.DIRECTIVE_VERBS + r")(?!\w)")
@@ -440,6 +441,9 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
     if first is not None:
         speaker = voice(first) if first.mention.kind != "pronoun" else _pronoun_voice(s, first, doc)
         after = s.text[first.verb_end:]
+        if _NOTHING_SAID.match(after):
+            # "Các sở phải rà soát quy chế, ông Ba nhấn mạnh.": the words come before the speaker.
+            after = s.text[:first.mention.start]
         if first.kind == "assess":
             wants = bool(cues.DIRECTIVE_RE.search(after))
         elif first.kind != "report":  # "… nêu rõ và đề nghị …", "… nhấn mạnh, cần …", "… nhấn mạnh: Tập trung …"

@@ -284,3 +284,17 @@ Thủ tướng trả lời: “Tôi nhất trí quy hoạch đô thị phải t�
     quoted = [s for s in signals_of(text) if s.quote is not None]
     assert [s.sentence.text[:12] for s in quoted] == ["Thủ tướng tr", "Hà Nội phải "]
     assert {s.quote.person.name for s in quoted if s.quote} == {"Lê Văn Thành"}
+
+
+def test_words_said_before_a_trailing_speaker_are_read_for_directions() -> None:
+    text = """Hội nghị tiếp công dân
+
+Sáng 4/4/2024, Phó Tổng Thanh tra Chính phủ Trần Văn Ba chủ trì hội nghị tiếp công dân.
+
+Các địa phương phải rà soát quy chế tiếp công dân, ông Ba nhấn mạnh.
+
+Số đơn thư năm nay giảm nhiều so với năm trước, ông Ba nói thêm.
+"""
+    wants = {s.sentence.text[:12]: s.speaker_wants for s in signals_of(text) if s.speaker is not None
+             and s.speaker.kind == "speech"}
+    assert wants == {"Các địa phươ": True, "Số đơn thư n": False}
