@@ -89,7 +89,7 @@ _PRONOUN = re.compile(
     "^" + _OPENING + r"(?P<pro2>(?:[Ôô]ng|[Bb]à)(?:\s+ấy)?|[Vv]ị\s+này|[Đđ]ại\s+biểu\s+này|[Ôô]ng\s+này|[Bb]à\s+này)"
     r"(?=\s+[" + _LOW + "])"
 )
-_SUBJECT_VERB = re.compile(r"\s+(?:cũng\s+|còn\s+|thì\s+|đã\s+|lại\s+|vẫn\s+|liền\s+)*[" + _LOW + "]")
+_SUBJECT_VERB = re.compile(r"\s*,?\s+(?:cũng\s+|còn\s+|thì\s+|đã\s+|lại\s+|vẫn\s+|liền\s+)*[" + _LOW + "]")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+(?:đồng\s+chí\s+)?$", re.IGNORECASE)
 _SUBJECT_AT = re.compile("^" + _OPENING)
 # "… chỉ tiêu do Bộ Tài chính, UBND tỉnh giao": "do" (by) before the body makes it a passive

@@ -298,3 +298,15 @@ Số đơn thư năm nay giảm nhiều so với năm trước, ông Ba nói th�
     wants = {s.sentence.text[:12]: s.speaker_wants for s in signals_of(text) if s.speaker is not None
              and s.speaker.kind == "speech"}
     assert wants == {"Các địa phươ": True, "Số đơn thư n": False}
+
+
+def test_a_subject_with_its_title_between_commas_speaks() -> None:
+    text = """Đối thoại với thí sinh
+
+Sáng 4/4/2024, UBND tỉnh tổ chức đối thoại với thí sinh thi công chức.
+
+Ông Lâm Hải Nam, Phó Chủ tịch UBND tỉnh, chủ trì buổi đối thoại, đề nghị các sở trả lời thí sinh trong tuần.
+"""
+    sig = signals_of(text)[-1]
+    assert sig.speaker is not None and sig.speaker.person.name == "Lâm Hải Nam"
+    assert sig.speaker_wants
