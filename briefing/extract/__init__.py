@@ -31,7 +31,11 @@ def extraction_from_labels(analysis: Analysis, labels: Sequence[str]) -> Extract
     from briefing.extract.tasks import assemble
 
     segmented = analysis.segmented
-    tasks, reports, people = assemble(analysis, list(labels))
+    # "Bộ trưởng X đã chỉ đạo như trên khi …" recaps the directions the lead gave: the lead
+    # sentence is the task, the recap never is.
+    labels = ["O" if label == "T" and sig.summary else label
+              for sig, label in zip(analysis.sentences, labels, strict=True)]
+    tasks, reports, people = assemble(analysis, labels)
     meeting = extract_meeting(segmented, people=people, tasks=tasks, registry=analysis.registry)
     return Extraction(meeting=meeting, tasks=tuple(tasks), reports=tuple(reports), people=tuple(people),
                       published=find_published(segmented))

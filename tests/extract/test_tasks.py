@@ -121,3 +121,18 @@ def test_article_recording_one_speech() -> None:
     assert [t.evidence for t in tasks] == ["Thứ nhất, tiếp tục sắp xếp bộ máy tinh gọn."]
     assert tasks[0].assigner is not None and tasks[0].assigner.name == "Tạ Minh Châu"
     assert tasks[0].implicit_speaker
+
+
+RECAP = """Không từ chối đăng ký giao dịch hợp pháp
+
+Bộ trưởng Bộ Tư pháp Lý Văn Minh yêu cầu các cơ quan đăng ký không được từ chối giao dịch hợp pháp của người dân.
+
+Bộ trưởng Lý Văn Minh đã chỉ đạo như trên khi chủ trì cuộc họp về dự thảo nghị định chiều 10/2/2024.
+
+Cục trưởng Cục Đăng ký Hà Văn Tâm cho biết dự thảo đã qua ba lần lấy ý kiến.
+"""
+
+
+def test_a_recap_of_directions_is_not_a_task() -> None:
+    ex = extract(segmented_text(RECAP))
+    assert not any("như trên" in t.evidence for t in ex.tasks)
