@@ -452,8 +452,13 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
     q = _in_quote(s, doc.quotes)
     quote = None
     q_explicit = q_directive = False
+    quoter = None
     if q is not None and q.speaker is not None:
-        person = registry.resolve(q.speaker, q.speaker_at or s.start)
+        # "“…”, ông nói.": the one the pronoun refers to said it.
+        quoter = (doc.antecedent(q.speaker.name or "", q.speaker_at or s.start) if q.speaker.kind == "pronoun"
+                  else registry.resolve(q.speaker, q.speaker_at or s.start))
+    if q is not None and quoter is not None:
+        person = quoter
         quote = Voice(person, max(0, q.start - s.start), is_official(person, comrades), "quote")
         q_explicit = q.speaker_at is not None and s.start <= q.speaker_at < s.end
         # Only the quoted words count: "…”, bà X yêu cầu." is the attribution.
