@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from briefing.extract.cues import ANY_VERB_RE
 from briefing.extract.people import _LOW, Mention, find_mentions
 
-_QUOTE = re.compile(r"“[^“”]{0,3000}(?:”|$)|\"[^\"]{0,3000}(?:\"|$)", re.MULTILINE)
+# A quotation opened with a straight mark is often closed with a curly one ("… phải làm”).
+_QUOTE = re.compile(r"“[^“”]{0,3000}(?:”|$)|\"[^\"”]{0,3000}(?:[\"”]|$)", re.MULTILINE)
 _AFTER = re.compile(r"[\s,.\-–—]*")
 _ADVERBS = r"(?:(?:cũng|đã|còn|thì|lại|tiếp\s+tục|đồng\s+thời|luôn|vẫn|một\s+lần\s+nữa|khẳng\s+định\s+và)\s+)*"
 _VERB_AFTER = re.compile(r"\s*,?\s*" + _ADVERBS + r"(?=" + ANY_VERB_RE.pattern + ")")
