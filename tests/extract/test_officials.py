@@ -326,3 +326,19 @@ Sáng 5/5/2024, Phó Chủ tịch UBND thành phố Đỗ Minh Khang đối tho�
     quoted = {s.sentence.text[:12]: s.quote.person.name for s in signals_of(text) if s.quote is not None}
     assert quoted == {"“Thành phố s": "Đỗ Minh Khang", "Quận phải bá": "Đỗ Minh Khang",
                       "Ông nhấn mạn": "Đỗ Minh Khang"}
+
+
+def test_a_directive_verb_the_subject_goes_on_to_later_makes_them_direct() -> None:
+    text = """Bộ trưởng trả lời chất vấn
+
+Sáng 6/6/2024, Bộ trưởng Nội vụ Lê Văn Ba trả lời chất vấn của đại biểu Quốc hội.
+
+Bộ trưởng Lê Văn Ba nhận thiếu sót trong công tác bổ nhiệm cán bộ, đồng thời yêu cầu các vụ rà soát quy trình.
+
+Bộ trưởng Lê Văn Ba nhắc lại ý kiến của ông Trần Văn Tư và đề nghị giữ nguyên quy định.
+"""
+    sigs = {s.sentence.text[:30]: s for s in signals_of(text)}
+    owned = sigs["Bộ trưởng Lê Văn Ba nhận thiếu"].directive
+    assert owned is not None and owned.person.name == "Lê Văn Ba"
+    # Someone else is named before the verb: whose proposal it is stays open.
+    assert sigs["Bộ trưởng Lê Văn Ba nhắc lại ý"].directive is None
