@@ -97,6 +97,8 @@ ACTION_START = re.compile(
         "kiểm soát", "sắp xếp", "chuẩn bị", "ban hành", "cụ thể hóa", "cụ thể hoá", "thu hồi",
         "tranh thủ", "đẩy nhanh", "rút kinh nghiệm", "bổ sung", "giao cho", "sử dụng có hiệu quả",
         "sử dụng hiệu quả", "tham mưu", "đề xuất", "quán triệt", "luôn quán triệt",
+        # "Giao Bộ Xây dựng chủ trì …" (a conclusion's points); not "Giao thông …", "Giao lưu …".
+        r"giao(?=\s+(?:cho|các|nhiệm\s+vụ|(?-i:[A-ZĐÀ-Ỹ])))",
     ) + _E,
     re.IGNORECASE,
 )

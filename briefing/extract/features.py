@@ -31,8 +31,10 @@ _WILL = re.compile(r"(?<!\w)sẽ(?!\w)", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|ngàn|vụ|tấn|lượt|km|ha|người|doanh\s+nghiệp|đồng|USD)",
                      re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")
+# "Vấn đề thứ 2 là …", "Nhiệm vụ đầu tiên …": a numbered point of a speech, named by its kind.
 _ENUM = re.compile(
-    r"^\W*(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|(?:một|hai|ba|bốn|năm|sáu|bảy)\s+là|"
+    r"^\W*(?:(?:vấn\s+đề|nhiệm\s+vụ|giải\s+pháp|nội\s+dung|yêu\s+cầu|điểm|nhóm(?:\s+nhiệm\s+vụ|\s+giải\s+pháp)?)\s+"
+    r"(?=thứ\s|đầu\s+tiên))?(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|(?:một|hai|ba|bốn|năm|sáu|bảy)\s+là|"
     r"trước\s+hết|đầu\s+tiên|cuối\s+cùng|tiếp\s+theo)(?!\w)", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _DEADLINE_HINT = re.compile(r"(?<!\w)(?:trước\s+ngày|chậm\s+nhất|trong\s+(?:quý|tháng|năm)|đến\s+hết|trước\s+\d)",

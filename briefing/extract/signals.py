@@ -78,6 +78,7 @@ _COMRADE = re.compile(r"[Đđ]ồng\s+chí\s")
 _NOTHING_SAID = re.compile(r"\W*(?:thêm|rõ|tiếp)?\W*$")
 _NO_OBJECT = re.compile(r"\s*(?:[.;)”\"]|$)")
 _PASSIVE_AGENT = re.compile(r"(?<!\w)(?:do|được|bị)\s+$")
+_LATER_DIRECTIVE = re.compile(r"(?:,\s*|\s)(?:và|đồng\s+thời)\s+(?:cũng\s+)?(" + cues.DIRECTIVE_VERBS + r")(?!\w)")
 _CHAINED_DIRECTIVE = re.compile(r"\s*(?:,\s*)?(?:và|đồng\s+thời)\s+(?:cũng\s+)?(" + cues.DIRECTIVE_VERBS + r")(?!\w)")
 # What may open a sentence before its subject: "Tại hội nghị, ", "Kết luận vấn đề, ".
 _OPENING = r"(?:[^,;:“”\"]{0,80},\s*)?"
@@ -431,7 +432,8 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
             first_directive, first = first, None
             upward = bool(UPWARD_OBJECT.match(s.text, first_directive.verb_end))
     if first is not None and first.kind in ("speech", "assess", "subject") \
-            and (chained := _CHAINED_DIRECTIVE.match(s.text, first.verb_end)) is not None:
+            and (chained := _CHAINED_DIRECTIVE.match(s.text, first.verb_end)
+                 or _chained_later(s.text, first.verb_end, mentions)) is not None:
         # "… nêu rõ và đề nghị Bộ X …": the second verb is the one that directs.
         first_directive = Pair(first.mention, "directive", chained.start(1), chained.end(1))
         directive = (voice(first_directive) if first.mention.kind != "pronoun"
@@ -452,8 +454,13 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
     q = _in_quote(s, doc.quotes)
     quote = None
     q_explicit = q_directive = False
+    quoter = None
     if q is not None and q.speaker is not None:
-        person = registry.resolve(q.speaker, q.speaker_at or s.start)
+        # "“…”, ông nói.": the one the pronoun refers to said it.
+        quoter = (doc.antecedent(q.speaker.name or "", q.speaker_at or s.start) if q.speaker.kind == "pronoun"
+                  else registry.resolve(q.speaker, q.speaker_at or s.start))
+    if q is not None and quoter is not None:
+        person = quoter
         quote = Voice(person, max(0, q.start - s.start), is_official(person, comrades), "quote")
         q_explicit = q.speaker_at is not None and s.start <= q.speaker_at < s.end
         # Only the quoted words count: "…”, bà X yêu cầu." is the attribution.
@@ -481,6 +488,15 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
         body_report=bool(_BODY_REPORT.search(s.text)),
         looks_directive=clauses.looks_directive(s.text), reads_as_result=clauses.reads_as_result(s.text),
     )
+
+
+def _chained_later(text: str, at: int, mentions: list[Mention]) -> re.Match[str] | None:
+    """ "X nhận thiếu sót …, đồng thời yêu cầu …": a directive verb that the same subject
+    goes on to, later in the sentence, with nobody else named before it."""
+    m = _LATER_DIRECTIVE.search(text, at)
+    if m is None or any(at <= x.start < m.start(1) for x in mentions):
+        return None
+    return m
 
 
 def _unnamed_subject(s: Sentence, mentions: list[Mention], doc: _Doc) -> Pair | None:

@@ -310,3 +310,35 @@ Sáng 4/4/2024, UBND tỉnh tổ chức đối thoại với thí sinh thi công
     sig = signals_of(text)[-1]
     assert sig.speaker is not None and sig.speaker.person.name == "Lâm Hải Nam"
     assert sig.speaker_wants
+
+
+def test_a_quote_closed_by_a_pronoun_is_the_last_speakers() -> None:
+    text = """Đối thoại với người dân về bãi rác
+
+Sáng 5/5/2024, Phó Chủ tịch UBND thành phố Đỗ Minh Khang đối thoại với người dân phường Tân An.
+
+Ông Đỗ Minh Khang cho rằng những phản ánh của bà con là có cơ sở.
+
+“Thành phố sẽ giám sát chặt việc xử lý rác. Quận phải báo cáo kết quả trước tháng 6”, ông khẳng định.
+
+Ông nhấn mạnh: “Các phường cần có nước sạch ngay trong năm nay”.
+"""
+    quoted = {s.sentence.text[:12]: s.quote.person.name for s in signals_of(text) if s.quote is not None}
+    assert quoted == {"“Thành phố s": "Đỗ Minh Khang", "Quận phải bá": "Đỗ Minh Khang",
+                      "Ông nhấn mạn": "Đỗ Minh Khang"}
+
+
+def test_a_directive_verb_the_subject_goes_on_to_later_makes_them_direct() -> None:
+    text = """Bộ trưởng trả lời chất vấn
+
+Sáng 6/6/2024, Bộ trưởng Nội vụ Lê Văn Ba trả lời chất vấn của đại biểu Quốc hội.
+
+Bộ trưởng Lê Văn Ba nhận thiếu sót trong công tác bổ nhiệm cán bộ, đồng thời yêu cầu các vụ rà soát quy trình.
+
+Bộ trưởng Lê Văn Ba nhắc lại ý kiến của ông Trần Văn Tư và đề nghị giữ nguyên quy định.
+"""
+    sigs = {s.sentence.text[:30]: s for s in signals_of(text)}
+    owned = sigs["Bộ trưởng Lê Văn Ba nhận thiếu"].directive
+    assert owned is not None and owned.person.name == "Lê Văn Ba"
+    # Someone else is named before the verb: whose proposal it is stays open.
+    assert sigs["Bộ trưởng Lê Văn Ba nhắc lại ý"].directive is None

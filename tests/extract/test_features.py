@@ -1,0 +1,23 @@
+"""Sentence features: the cues that no signal carries by itself."""
+from __future__ import annotations
+
+from briefing.extract.features import sentence_features
+from briefing.extract.signals import analyse
+
+from .conftest import segmented_text
+
+POINTS = """Bộ trưởng làm việc với Bộ Giao thông
+
+Chiều 3/4/2024, Bộ trưởng Lâm Quốc Bảo truyền đạt ý kiến của Thủ tướng về các dự án cao tốc.
+
+Vấn đề thứ 2 là giải phóng mặt bằng, năm nay còn rất chậm.
+
+Nhiệm vụ đầu tiên của ngành là hoàn thành cao tốc Bắc – Nam.
+
+Vấn đề này rất quan trọng với các tỉnh miền núi.
+"""
+
+
+def test_a_point_named_by_its_kind_and_number_is_an_enumeration() -> None:
+    feats = sentence_features(analyse(segmented_text(POINTS)))
+    assert ["enum" in f for f in feats[1:]] == [True, True, False]
