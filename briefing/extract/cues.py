@@ -26,7 +26,7 @@ GIAO = (r"(?<!được )(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!Ngoại )giao"
 DIRECTIVE_VERBS = _words(
     "đề nghị", "yêu cầu", "chỉ đạo", GIAO, "giao nhiệm vụ", "lưu ý", "quán triệt", "chỉ thị",
     "kết luận", "nhắc nhở", "đề ra nhiệm vụ", "kêu gọi", "đặt hàng", "đôn đốc",
-    "khuyến nghị", "đòi hỏi", "gợi ý", "chốt",
+    "khuyến nghị", "đòi hỏi", "gợi ý", r"(?<!chủ )(?<!then )chốt",
 )
 #: Verbs of speech that carry a direction only with a modal ("nhấn mạnh … cần …").
 SPEECH_VERBS = _words(
@@ -104,7 +104,14 @@ ACTION_START = re.compile(
 PAST = re.compile(_B + _words("đã", "vừa qua", "trước đó", "năm qua", "thời gian qua") + _E, re.IGNORECASE)
 # Verbs are matched in lower case: mid-sentence they are written so, and a capitalised
 # "Chỉ đạo" is most often part of a body's name ("Ban Chỉ đạo").
-DIRECTIVE_RE = re.compile(_B + DIRECTIVE_VERBS + _E)
+# The same words are nouns after a determiner or a head noun ("sự chỉ đạo", "ý kiến chỉ đạo",
+# "đáp ứng yêu cầu", "phát biểu chỉ đạo", "theo đề nghị"): they name a direction, they do not
+# give one.
+_NOUN_BEFORE = "".join(f"(?<!{w} )" for w in (
+    "sự", "ý kiến", "phát biểu", "có", "là", "các", "những", "theo", "đáp ứng", "nội dung", "lời",
+    "bài", "ban", "Ban", "thực hiện", "trọng tâm", "tiếp thu", "mọi", "Phát biểu", "Theo", "Thực hiện",
+    "Tiếp thu"))
+DIRECTIVE_RE = re.compile(_NOUN_BEFORE + _B + DIRECTIVE_VERBS + _E)
 SPEECH_RE = re.compile(_B + SPEECH_VERBS + _E)
 REPORT_RE = re.compile(_B + REPORT_VERBS + _E)
 ASSESS_RE = re.compile(_B + ASSESS_VERBS + _E)
