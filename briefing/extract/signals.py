@@ -186,6 +186,13 @@ def verb_kind(verb: str) -> str:
     return "speech"
 
 
+def _directs(words: str) -> bool:
+    """Whether words said (a quotation, a clause) ask anyone to act."""
+    words = words.strip(" ,:;“”\"")
+    return not clauses.states_only(words) and bool(
+        cues.MODAL.search(words) or cues.DIRECTIVE_RE.search(words) or clauses.looks_directive(words))
+
+
 def speaker_pairs(text: str, mentions: list[Mention]) -> list[Pair]:
     """(mention, verb) pairs where the mention is the subject of a verb of speech."""
     pairs: list[Pair] = []
@@ -207,6 +214,11 @@ def speaker_pairs(text: str, mentions: list[Mention]) -> list[Pair]:
             kind = verb_kind(v.group(1))
             if (kind == "directive" and v.group(1).lower() in cues.SOFT_DIRECTIVES
                     and text[v.end(1):v.end(1) + 1] in ",:"):
+                kind = "speech"
+            if (kind == "directive" and _NOTHING_SAID.match(text, v.end(1))
+                    and not _PASSIVE_AGENT.search(text, 0, m.start) and not _directs(text[:m.start])):
+                # "…thì đúng là không phù hợp”, Bộ trưởng lưu ý.": the verb closes a comment; it
+                # says how the words were said, and they ask no one to act.
                 kind = "speech"
             pairs.append(Pair(subject, kind, v.start(1), v.end(1)))
         elif _THEO_BEFORE.search(text, 0, m.start) and _THEO_BEFORE.search(text[:m.start]):

@@ -310,3 +310,22 @@ Sáng 4/4/2024, UBND tỉnh tổ chức đối thoại với thí sinh thi công
     sig = signals_of(text)[-1]
     assert sig.speaker is not None and sig.speaker.person.name == "Lâm Hải Nam"
     assert sig.speaker_wants
+
+
+def test_a_directive_verb_closing_a_comment_only_says_how_it_was_said() -> None:
+    text = """Họp về bộ máy
+
+Sáng 5/4/2024, Bộ trưởng Nội vụ Đào Văn Hưng chủ trì cuộc họp về sắp xếp bộ máy.
+
+“Trung ương đi đếm từng cấp phó ở xã thì thật không hợp lý”, Bộ trưởng lưu ý.
+
+“Các tỉnh phải báo cáo số cấp phó trước ngày 30/4”, Bộ trưởng yêu cầu.
+
+Bản báo cáo này được Bộ trưởng lưu ý.
+"""
+    sigs = signals_of(text)
+    kinds = {s.sentence.text[:14]: (s.directive is not None, s.speaker is not None) for s in sigs}
+    assert kinds["“Trung ương đi"] == (False, True)
+    assert kinds["“Các tỉnh phải"] == (True, False)
+    # "… được Bộ trưởng lưu ý.": what the minister stressed stays a direction.
+    assert kinds["Bản báo cáo nà"] == (True, False)
