@@ -70,9 +70,14 @@ _SPEECH_RECORD = re.compile(
     r"(?:\s+(?:chỉ\s+đạo|kết\s+luận))?\s+của\s+$", re.IGNORECASE)
 # "nguyên Phó Chủ nhiệm …", "cựu Bộ trưởng": a former official holds no office now.
 _FORMER = re.compile(r"(?:nguyên|cựu)\s", re.IGNORECASE)
-# A company's or an association's officer ("Tổng Thư ký Hiệp hội Du lịch", "Giám đốc Công ty X")
-# asks and proposes; the public bodies at a meeting are not theirs to direct.
-_PRIVATE_ORG = re.compile(r"(?<!\w)(?:Công\s+ty|Cty|Hiệp\s+hội|Doanh\s+nghiệp)(?!\w)", re.IGNORECASE)
+# A company's or an association's officer ("Tổng Thư ký Hiệp hội Du lịch", "Giám đốc Công ty X",
+# "Chủ tịch Tập đoàn X", "Chủ tịch Hội Quy hoạch …", "Viện trưởng Viện Kinh tế") asks and
+# proposes; the public bodies at a meeting are not theirs to direct. (Not "Hội đồng", "Hội
+# nghị", the mass organisations "Hội Nông dân", "Hội Liên hiệp Phụ nữ" …, "Viện Kiểm sát".)
+_PRIVATE_ORG = re.compile(
+    r"(?<!\w)(?:Công\s+ty|Cty|Hiệp\s+hội|Doanh\s+nghiệp|Tập\s+đoàn|Tổng\s+công\s+ty|Phòng\s+Thương\s+mại|VCCI|"
+    r"(?-i:Hội(?=\s+(?!Liên|Nông|Cựu|Chữ|Người\s+cao)[A-ZĐ]))|(?-i:Viện(?=\s+(?!Kiểm|kiểm|KSND|VKS|trưởng)\w)))(?!\w)",
+    re.IGNORECASE)
 # "đồng chí Nguyễn Văn A": the Party's form of address for its officials.
 _COMRADE = re.compile(r"[Đđ]ồng\s+chí\s")
 _NOTHING_SAID = re.compile(r"\W*(?:thêm|rõ|tiếp)?\W*$")

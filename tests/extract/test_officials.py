@@ -9,6 +9,8 @@ import pytest
 from briefing.extract import extract
 from briefing.extract.cues import MODAL
 from briefing.extract.people import find_mentions
+from briefing.extract.signals import is_official
+from briefing.types import Person
 
 from .conftest import segmented_text, signals_of, tasks_when
 
@@ -329,3 +331,19 @@ Bản báo cáo này được Bộ trưởng lưu ý.
     assert kinds["“Các tỉnh phải"] == (True, False)
     # "… được Bộ trưởng lưu ý.": what the minister stressed stays a direction.
     assert kinds["Bản báo cáo nà"] == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "official"),
+    [
+        ("Chủ tịch Tập đoàn Xây dựng Hòa Bình", False),
+        ("Chủ tịch Hội Kiến trúc sư Việt Nam", False),
+        ("Viện trưởng Viện Nghiên cứu phát triển", False),
+        ("Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam", False),
+        ("Chủ tịch Hội đồng nhân dân tỉnh", True),
+        ("Chủ tịch Hội Nông dân tỉnh", True),
+        ("Viện trưởng Viện Kiểm sát nhân dân tỉnh", True),
+    ],
+)
+def test_the_officers_of_companies_associations_and_institutes_direct_no_one(title: str, official: bool) -> None:
+    assert is_official(Person(name="Trần Văn Nam", title=title), frozenset()) is official
