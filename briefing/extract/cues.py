@@ -50,13 +50,14 @@ ASSESS_VERBS = _words(
 # "không phải là" (is not), "dù phải đối mặt" (despite having to face) are not obligations.
 # "khi phải", "mới phải", "chưa phải", "thường phải", "đã phải" describe a circumstance
 # ("các phương tiện thường phải dừng"), and "sự cần thiết", "rất cần thiết" assess; neither
-# asks anyone to act. After a classifier ("mấy cái cần câu") "cần" is a noun. "nên" is far
+# asks anyone to act. "có phải … không" asks a question ("Có phải do thiếu luật không?").
+# After a classifier ("mấy cái cần câu") "cần" is a noun. "nên" is far
 # more often "so" or "trở nên" (become) than "should": it counts only before a verb that
 # opens an advice ("nên có", "nên tập trung", "nên xem xét" …). "cấm" after a noun
 # ("hàng cấm", "chất cấm", "lệnh cấm", "bị cấm") names what is banned, it bans nothing.
 MODAL = re.compile(
     r"(?<!được )(?<!Được )(?<!không )(?<!dù )(?<!Dù )(?<!không cần )(?<!cái )(?<!chiếc )"
-    r"(?!(?:(?<=khi )|(?<=Khi )|(?<=mới )|(?<=chưa )|(?<=thường )|(?<=đã )|(?<=từng ))phải)"
+    r"(?!(?:(?<=khi )|(?<=Khi )|(?<=mới )|(?<=chưa )|(?<=thường )|(?<=đã )|(?<=từng )|(?<=có )|(?<=Có ))phải)"
     r"(?!(?:(?<=hàng )|(?<=chất )|(?<=vùng )|(?<=lệnh )|(?<=bị )|(?<=thuốc )|(?<=biển )|(?<=khu vực ))cấm)"
     + _B + r"(?!phải\s+(?:là|chăng|đối\s+mặt|chịu\s+ảnh)(?!\w))(?!cần\s+thiết(?!\s+phải))"
     + _words("cần", "phải", "không được", "không để", "không để xảy ra", "cần phải",

@@ -74,6 +74,8 @@ def test_an_office_never_named_still_carries_directions() -> None:
         ("Năm ngoái, gia đình đã phải chuyển đi nơi khác.", False),
         ("Ông nói về sự cần thiết của đoàn kết.", False),
         ("Không cần phải đưa ra tuyên bố nào.", False),
+        ("Có phải do thiếu quy định mà dân phản đối không?", False),
+        ("Dọn vỉa hè có phải để thu phí không.", False),
     ],
 )
 def test_modal_marks_obligations_not_circumstances(sentence: str, modal: bool) -> None:
