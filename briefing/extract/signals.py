@@ -81,6 +81,9 @@ _PRIVATE_ORG = re.compile(
 # "đồng chí Nguyễn Văn A": the Party's form of address for its officials.
 _COMRADE = re.compile(r"[Đđ]ồng\s+chí\s")
 _NOTHING_SAID = re.compile(r"\W*(?:thêm|rõ|tiếp)?\W*$")
+# "chỉ đạo Hội nghị …", "kết luận hội thảo": the verb's object is the meeting itself.
+_MEETING_OBJECT = re.compile(r"\s+(?:hội\s+thảo|hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|"
+                             r"(?:buổi\s+)?tọa\s+đàm|buổi\s+đối\s+thoại)(?!\w)", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s*(?:[.;)”\"]|$)")
 _PASSIVE_AGENT = re.compile(r"(?<!\w)(?:do|được|bị)\s+$")
 _CHAINED_DIRECTIVE = re.compile(r"\s*(?:,\s*)?(?:và|đồng\s+thời)\s+(?:cũng\s+)?(" + cues.DIRECTIVE_VERBS + r")(?!\w)")
@@ -219,6 +222,11 @@ def speaker_pairs(text: str, mentions: list[Mention]) -> list[Pair]:
             kind = verb_kind(v.group(1))
             if (kind == "directive" and v.group(1).lower() in cues.SOFT_DIRECTIVES
                     and text[v.end(1):v.end(1) + 1] in ",:"):
+                kind = "speech"
+            if (kind == "directive" and v.group(1).lower() in ("chỉ đạo", "kết luận")
+                    and _MEETING_OBJECT.match(text, v.end(1))):
+                # Directing or concluding a meeting is chairing it: what it asks comes after.
+                # ("yêu cầu hội nghị thống nhất …" asks the meeting to act.)
                 kind = "speech"
             if (kind == "directive" and _NOTHING_SAID.match(text, v.end(1))
                     and not _PASSIVE_AGENT.search(text, 0, m.start) and not _directs(text[:m.start])):

@@ -349,3 +349,19 @@ Bản báo cáo này được Bộ trưởng lưu ý.
 )
 def test_the_officers_of_companies_associations_and_institutes_direct_no_one(title: str, official: bool) -> None:
     assert is_official(Person(name="Trần Văn Nam", title=title), frozenset()) is official
+
+
+def test_directing_or_concluding_a_meeting_is_chairing_it() -> None:
+    text = """Hội nghị ngành hải quan
+
+Sáng 8/1/2024, Tổng cục trưởng Tổng cục Hải quan Lê Văn Tâm chỉ đạo Hội nghị triển khai nhiệm vụ năm 2024.
+
+Tổng cục trưởng Lê Văn Tâm kết luận hội nghị và yêu cầu các cục rà soát quy trình thông quan.
+
+Tổng cục trưởng Lê Văn Tâm yêu cầu hội nghị thống nhất kế hoạch trong tháng 1.
+"""
+    sigs = signals_of(text)
+    assert sigs[0].directive is None
+    # "… kết luận hội nghị và yêu cầu …": the words after the meeting direct.
+    assert sigs[1].directive is None and sigs[1].speaker_wants
+    assert sigs[2].directive is not None
