@@ -26,7 +26,7 @@ GIAO = (r"(?<!được )(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!Ngoại )giao"
 DIRECTIVE_VERBS = _words(
     "đề nghị", "yêu cầu", "chỉ đạo", GIAO, "giao nhiệm vụ", "lưu ý", "quán triệt", "chỉ thị",
     "kết luận", "nhắc nhở", "đề ra nhiệm vụ", "kêu gọi", "đặt hàng", "đôn đốc",
-    "khuyến nghị", "đòi hỏi", "gợi ý", "chốt",
+    "khuyến nghị", "đòi hỏi", "gợi ý", r"(?<!chủ )(?<!then )chốt",
 )
 #: Verbs of speech that carry a direction only with a modal ("nhấn mạnh … cần …").
 SPEECH_VERBS = _words(
@@ -50,13 +50,14 @@ ASSESS_VERBS = _words(
 # "không phải là" (is not), "dù phải đối mặt" (despite having to face) are not obligations.
 # "khi phải", "mới phải", "chưa phải", "thường phải", "đã phải" describe a circumstance
 # ("các phương tiện thường phải dừng"), and "sự cần thiết", "rất cần thiết" assess; neither
-# asks anyone to act. After a classifier ("mấy cái cần câu") "cần" is a noun. "nên" is far
+# asks anyone to act. "có phải … không" asks a question ("Có phải do thiếu luật không?").
+# After a classifier ("mấy cái cần câu") "cần" is a noun. "nên" is far
 # more often "so" or "trở nên" (become) than "should": it counts only before a verb that
 # opens an advice ("nên có", "nên tập trung", "nên xem xét" …). "cấm" after a noun
 # ("hàng cấm", "chất cấm", "lệnh cấm", "bị cấm") names what is banned, it bans nothing.
 MODAL = re.compile(
     r"(?<!được )(?<!Được )(?<!không )(?<!dù )(?<!Dù )(?<!không cần )(?<!cái )(?<!chiếc )"
-    r"(?!(?:(?<=khi )|(?<=Khi )|(?<=mới )|(?<=chưa )|(?<=thường )|(?<=đã )|(?<=từng ))phải)"
+    r"(?!(?:(?<=khi )|(?<=Khi )|(?<=mới )|(?<=chưa )|(?<=thường )|(?<=đã )|(?<=từng )|(?<=có )|(?<=Có ))phải)"
     r"(?!(?:(?<=hàng )|(?<=chất )|(?<=vùng )|(?<=lệnh )|(?<=bị )|(?<=thuốc )|(?<=biển )|(?<=khu vực ))cấm)"
     + _B + r"(?!phải\s+(?:là|chăng|đối\s+mặt|chịu\s+ảnh)(?!\w))(?!cần\s+thiết(?!\s+phải))"
     + _words("cần", "phải", "không được", "không để", "không để xảy ra", "cần phải",
@@ -106,7 +107,14 @@ ACTION_START = re.compile(
 PAST = re.compile(_B + _words("đã", "vừa qua", "trước đó", "năm qua", "thời gian qua") + _E, re.IGNORECASE)
 # Verbs are matched in lower case: mid-sentence they are written so, and a capitalised
 # "Chỉ đạo" is most often part of a body's name ("Ban Chỉ đạo").
-DIRECTIVE_RE = re.compile(_B + DIRECTIVE_VERBS + _E)
+# The same words are nouns after a determiner or a head noun ("sự chỉ đạo", "ý kiến chỉ đạo",
+# "đáp ứng yêu cầu", "phát biểu chỉ đạo", "theo đề nghị"): they name a direction, they do not
+# give one.
+_NOUN_BEFORE = "".join(f"(?<!{w} )" for w in (
+    "sự", "ý kiến", "phát biểu", "có", "là", "các", "những", "theo", "đáp ứng", "nội dung", "lời",
+    "bài", "ban", "Ban", "thực hiện", "trọng tâm", "tiếp thu", "mọi", "Phát biểu", "Theo", "Thực hiện",
+    "Tiếp thu"))
+DIRECTIVE_RE = re.compile(_NOUN_BEFORE + _B + DIRECTIVE_VERBS + _E)
 SPEECH_RE = re.compile(_B + SPEECH_VERBS + _E)
 REPORT_RE = re.compile(_B + REPORT_VERBS + _E)
 ASSESS_RE = re.compile(_B + ASSESS_VERBS + _E)

@@ -28,6 +28,10 @@ from briefing.text.normalize import match_key
 _WORD = re.compile(r"\w+")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng\s+tôi|chúng\s+ta|mình|ta)(?!\w)", re.IGNORECASE)
 _WILL = re.compile(r"(?<!\w)sẽ(?!\w)", re.IGNORECASE)
+# "tin tưởng … sẽ hoàn thành", "dự báo … sẽ giảm": the "sẽ" after a belief or a forecast is
+# what the speaker expects of others, not what they commit to.
+_HOPED = re.compile(r"(?<!\w)(?:tin\s+tưởng|tin\s+rằng|tin\s+chắc|hy\s+vọng|hi\s+vọng|kỳ\s+vọng|dự\s+báo)"
+                    r"(?!\w)[^.;]*?(?<!\w)sẽ(?!\w)", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|ngàn|vụ|tấn|lượt|km|ha|người|doanh\s+nghiệp|đồng|USD)",
                      re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")
@@ -74,7 +78,8 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
         on("spk.wants", sig.speaker_wants)
         on("spk.wants.official", sig.speaker_wants and sig.speaker.official)
         # "X cho biết, sở sẽ …": a leader's commitment for the body they head.
-        on("spk.commits", sig.speaker.official and _WILL.search(text, sig.speaker.clause_start))
+        on("spk.commits", sig.speaker.official and _WILL.search(text, sig.speaker.clause_start)
+           and not _HOPED.search(text))
     if sig.quote is not None:
         on("quote")
         on("quote.official", sig.quote.official)

@@ -70,12 +70,20 @@ _SPEECH_RECORD = re.compile(
     r"(?:\s+(?:chỉ\s+đạo|kết\s+luận))?\s+của\s+$", re.IGNORECASE)
 # "nguyên Phó Chủ nhiệm …", "cựu Bộ trưởng": a former official holds no office now.
 _FORMER = re.compile(r"(?:nguyên|cựu)\s", re.IGNORECASE)
-# A company's or an association's officer ("Tổng Thư ký Hiệp hội Du lịch", "Giám đốc Công ty X")
-# asks and proposes; the public bodies at a meeting are not theirs to direct.
-_PRIVATE_ORG = re.compile(r"(?<!\w)(?:Công\s+ty|Cty|Hiệp\s+hội|Doanh\s+nghiệp)(?!\w)", re.IGNORECASE)
+# A company's or an association's officer ("Tổng Thư ký Hiệp hội Du lịch", "Giám đốc Công ty X",
+# "Chủ tịch Tập đoàn X", "Chủ tịch Hội Quy hoạch …", "Viện trưởng Viện Kinh tế") asks and
+# proposes; the public bodies at a meeting are not theirs to direct. (Not "Hội đồng", "Hội
+# nghị", the mass organisations "Hội Nông dân", "Hội Liên hiệp Phụ nữ" …, "Viện Kiểm sát".)
+_PRIVATE_ORG = re.compile(
+    r"(?<!\w)(?:Công\s+ty|Cty|Hiệp\s+hội|Doanh\s+nghiệp|Tập\s+đoàn|Tổng\s+công\s+ty|Phòng\s+Thương\s+mại|VCCI|"
+    r"(?-i:Hội(?=\s+(?!Liên|Nông|Cựu|Chữ|Người\s+cao)[A-ZĐ]))|(?-i:Viện(?=\s+(?!Kiểm|kiểm|KSND|VKS|trưởng)\w)))(?!\w)",
+    re.IGNORECASE)
 # "đồng chí Nguyễn Văn A": the Party's form of address for its officials.
 _COMRADE = re.compile(r"[Đđ]ồng\s+chí\s")
 _NOTHING_SAID = re.compile(r"\W*(?:thêm|rõ|tiếp)?\W*$")
+# "chỉ đạo Hội nghị …", "kết luận hội thảo": the verb's object is the meeting itself.
+_MEETING_OBJECT = re.compile(r"\s+(?:hội\s+thảo|hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|"
+                             r"(?:buổi\s+)?tọa\s+đàm|buổi\s+đối\s+thoại)(?!\w)", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s*(?:[.;)”\"]|$)")
 _PASSIVE_AGENT = re.compile(r"(?<!\w)(?:do|được|bị)\s+$")
 _LATER_DIRECTIVE = re.compile(r"(?:,\s*|\s)(?:và|đồng\s+thời)\s+(?:cũng\s+)?(" + cues.DIRECTIVE_VERBS + r")(?!\w)")
@@ -187,6 +195,13 @@ def verb_kind(verb: str) -> str:
     return "speech"
 
 
+def _directs(words: str) -> bool:
+    """Whether words said (a quotation, a clause) ask anyone to act."""
+    words = words.strip(" ,:;“”\"")
+    return not clauses.states_only(words) and bool(
+        cues.MODAL.search(words) or cues.DIRECTIVE_RE.search(words) or clauses.looks_directive(words))
+
+
 def speaker_pairs(text: str, mentions: list[Mention]) -> list[Pair]:
     """(mention, verb) pairs where the mention is the subject of a verb of speech."""
     pairs: list[Pair] = []
@@ -208,6 +223,16 @@ def speaker_pairs(text: str, mentions: list[Mention]) -> list[Pair]:
             kind = verb_kind(v.group(1))
             if (kind == "directive" and v.group(1).lower() in cues.SOFT_DIRECTIVES
                     and text[v.end(1):v.end(1) + 1] in ",:"):
+                kind = "speech"
+            if (kind == "directive" and v.group(1).lower() in ("chỉ đạo", "kết luận")
+                    and _MEETING_OBJECT.match(text, v.end(1))):
+                # Directing or concluding a meeting is chairing it: what it asks comes after.
+                # ("yêu cầu hội nghị thống nhất …" asks the meeting to act.)
+                kind = "speech"
+            if (kind == "directive" and _NOTHING_SAID.match(text, v.end(1))
+                    and not _PASSIVE_AGENT.search(text, 0, m.start) and not _directs(text[:m.start])):
+                # "…thì đúng là không phù hợp”, Bộ trưởng lưu ý.": the verb closes a comment; it
+                # says how the words were said, and they ask no one to act.
                 kind = "speech"
             pairs.append(Pair(subject, kind, v.start(1), v.end(1)))
         elif _THEO_BEFORE.search(text, 0, m.start) and _THEO_BEFORE.search(text[:m.start]):

@@ -1,9 +1,9 @@
-"""Cue lexicons: which openings read as a direction."""
+"""Cue lexicons: which openings read as a direction, which words give one and which only name one."""
 from __future__ import annotations
 
 import pytest
 
-from briefing.extract.cues import ACTION_START
+from briefing.extract.cues import ACTION_START, DIRECTIVE_RE
 
 
 @pytest.mark.parametrize(("text", "directs"), [
@@ -14,3 +14,32 @@ from briefing.extract.cues import ACTION_START
 ])
 def test_a_bare_giao_with_its_assignee_opens_a_direction(text: str, directs: bool) -> None:
     assert bool(ACTION_START.match(text)) is directs
+
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bộ trưởng yêu cầu các sở rà soát hồ sơ tồn đọng.",
+        "Phó Chủ tịch tỉnh đề nghị huyện khẩn trương giải phóng mặt bằng.",
+        "Chủ tịch UBND huyện chốt lại ba việc cần làm ngay.",
+    ],
+)
+def test_a_directive_verb_gives_a_direction(sentence: str) -> None:
+    assert DIRECTIVE_RE.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nhờ sự chỉ đạo sát sao của tỉnh, huyện đã hoàn thành kế hoạch.",
+        "Tiếp thu ý kiến chỉ đạo, Giám đốc Sở hứa sẽ nỗ lực.",
+        "Phát biểu chỉ đạo tại hội nghị, Bí thư Tỉnh ủy biểu dương ngành y tế.",
+        "Công trình đã đáp ứng yêu cầu kỹ thuật.",
+        "Theo đề nghị của Sở Tài chính, dự án được điều chỉnh vốn.",
+        "Hội nghị tập huấn cho 200 cán bộ chủ chốt của huyện.",
+        "Đây là khâu then chốt của cả chương trình.",
+    ],
+)
+def test_the_same_words_as_nouns_give_none(sentence: str) -> None:
+    assert not DIRECTIVE_RE.search(sentence)

@@ -21,3 +21,18 @@ Vấn đề này rất quan trọng với các tỉnh miền núi.
 def test_a_point_named_by_its_kind_and_number_is_an_enumeration() -> None:
     feats = sentence_features(analyse(segmented_text(POINTS)))
     assert ["enum" in f for f in feats[1:]] == [True, True, False]
+
+
+def test_a_belief_in_what_others_will_do_is_no_commitment() -> None:
+    text = """Tổng kết ngành thuế
+
+Sáng 6/1/2024, Bộ trưởng Tài chính Hồ Đức Phớc dự hội nghị tổng kết ngành thuế.
+
+Bộ trưởng bày tỏ tin tưởng rằng ngành thuế sẽ hoàn thành xuất sắc nhiệm vụ năm 2024.
+
+Bộ trưởng khẳng định Bộ Tài chính sẽ bố trí đủ kinh phí cho ngành thuế trong quý I.
+"""
+    an = analyse(segmented_text(text))
+    commits = {s.sentence.text[:20]: "spk.commits" in f
+               for s, f in zip(an.sentences, sentence_features(an), strict=True) if "sẽ" in s.sentence.text}
+    assert commits == {"Bộ trưởng bày tỏ tin": False, "Bộ trưởng khẳng định": True}

@@ -9,6 +9,8 @@ import pytest
 from briefing.extract import extract
 from briefing.extract.cues import MODAL
 from briefing.extract.people import find_mentions
+from briefing.extract.signals import is_official
+from briefing.types import Person
 
 from .conftest import segmented_text, signals_of, tasks_when
 
@@ -72,6 +74,8 @@ def test_an_office_never_named_still_carries_directions() -> None:
         ("Năm ngoái, gia đình đã phải chuyển đi nơi khác.", False),
         ("Ông nói về sự cần thiết của đoàn kết.", False),
         ("Không cần phải đưa ra tuyên bố nào.", False),
+        ("Có phải do thiếu quy định mà dân phản đối không?", False),
+        ("Dọn vỉa hè có phải để thu phí không.", False),
     ],
 )
 def test_modal_marks_obligations_not_circumstances(sentence: str, modal: bool) -> None:
@@ -342,3 +346,56 @@ Bộ trưởng Lê Văn Ba nhắc lại ý kiến của ông Trần Văn Tư và
     assert owned is not None and owned.person.name == "Lê Văn Ba"
     # Someone else is named before the verb: whose proposal it is stays open.
     assert sigs["Bộ trưởng Lê Văn Ba nhắc lại ý"].directive is None
+
+
+def test_a_directive_verb_closing_a_comment_only_says_how_it_was_said() -> None:
+    text = """Họp về bộ máy
+
+Sáng 5/4/2024, Bộ trưởng Nội vụ Đào Văn Hưng chủ trì cuộc họp về sắp xếp bộ máy.
+
+“Trung ương đi đếm từng cấp phó ở xã thì thật không hợp lý”, Bộ trưởng lưu ý.
+
+“Các tỉnh phải báo cáo số cấp phó trước ngày 30/4”, Bộ trưởng yêu cầu.
+
+Bản báo cáo này được Bộ trưởng lưu ý.
+"""
+    sigs = signals_of(text)
+    kinds = {s.sentence.text[:14]: (s.directive is not None, s.speaker is not None) for s in sigs}
+    assert kinds["“Trung ương đi"] == (False, True)
+    assert kinds["“Các tỉnh phải"] == (True, False)
+    # "… được Bộ trưởng lưu ý.": what the minister stressed stays a direction.
+    assert kinds["Bản báo cáo nà"] == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "official"),
+    [
+        ("Chủ tịch Tập đoàn Xây dựng Hòa Bình", False),
+        ("Chủ tịch Hội Kiến trúc sư Việt Nam", False),
+        ("Viện trưởng Viện Nghiên cứu phát triển", False),
+        ("Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam", False),
+        ("Chủ tịch Hội đồng nhân dân tỉnh", True),
+        ("Chủ tịch Hội Nông dân tỉnh", True),
+        ("Viện trưởng Viện Kiểm sát nhân dân tỉnh", True),
+    ],
+)
+def test_the_officers_of_companies_associations_and_institutes_direct_no_one(title: str, official: bool) -> None:
+    assert is_official(Person(name="Trần Văn Nam", title=title), frozenset()) is official
+
+
+def test_directing_or_concluding_a_meeting_is_chairing_it() -> None:
+    text = """Hội nghị ngành hải quan
+
+Sáng 8/1/2024, Tổng cục trưởng Tổng cục Hải quan Lê Văn Tâm chỉ đạo Hội nghị triển khai nhiệm vụ năm 2024.
+
+Tổng cục trưởng Lê Văn Tâm kết luận hội nghị và yêu cầu các cục rà soát quy trình thông quan.
+
+Tổng cục trưởng Lê Văn Tâm yêu cầu hội nghị thống nhất kế hoạch trong tháng 1.
+"""
+    sigs = signals_of(text)
+    assert sigs[0].directive is None
+    # "… kết luận hội nghị và yêu cầu …": the later verb is the one that directs.
+    directive = sigs[1].directive
+    assert directive is not None and directive.person.name == "Lê Văn Tâm"
+    assert sigs[1].sentence.text[directive.clause_start:].lstrip().startswith("các cục")
+    assert sigs[2].directive is not None
