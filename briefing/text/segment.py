@@ -124,7 +124,112 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
         stripped = paragraph.strip()
         at = paragraph.find(stripped)
         spans = [(at, at + len(stripped))]
-    return _cap_length(paragraph, _fix_spans(paragraph, spans))
+    return _cap_length(paragraph, _split_run_ins(paragraph, _fix_spans(paragraph, spans)))
+
+
+# Crawls that flatten a page to one line run photo credits into the next sentence with no
+# full stop between them ("… tại hội nghị. Ảnh: VGP/Lê Sơn Theo thống kê, …"). The glue
+# hides where the real sentence starts, so it is cut where a new sentence visibly begins.
+
+# A photo credit: the mark, then the photographer or agency ("VGP/Lê Sơn", "N.B", "TTXVN").
+_CREDIT_MARK = re.compile(r"(?<!\w)(?:Ảnh|ẢNH|Bài\s*(?:,|và|/)\s*ảnh)\s*:\s*")
+# A bracketed credit: "(ảnh Minh Khánh)", "(Ảnh: Hoàng Triều)", "(Ảnh do … cung cấp)".
+_BRACKET_CREDIT = re.compile(r"[(\[]\s*(?:Ảnh|ảnh|ẢNH)\b[^)\]\n]{0,80}[)\]](?=\s+[\"“‘«]?[^\W\d_])")
+_OPEN_MARKS = "\"“‘«•"
+_TOKEN = re.compile(r"\S+")
+_HONORIFIC = frozenset({"Ông", "Bà"})
+# Capitalised words that open a sentence's first phrase ("Phó Thủ tướng …", "Theo Reuters, …",
+# "Dự hội nghị có …"), so they belong to the sentence, not to the credit before them.
+_PHRASE_HEADS = frozenset({"Phó", "Tổng", "Nguyên", "Quyền", "Theo", "Dự", "Tại", "Cùng", "Ông", "Bà"})
+#: Most name tokens a photo credit runs to.
+_CREDIT_TOKENS = 5
+
+
+def _glued_caps(token: str) -> int:
+    """Where an upper-case credit glued to the next word ends: "MINHPhái" -> 4, else -1."""
+    for i in range(2, len(token) - 1):
+        if token[i - 2].isupper() and token[i - 1].isupper() and token[i].isupper() and token[i + 1].islower():
+            return i
+    return -1
+
+
+def _title_word(token: str) -> bool:
+    word = token.rstrip(",")
+    return len(word) > 0 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
+def _after_credit(paragraph: str, start: int, end: int) -> list[int]:
+    """Where a sentence starts right after a photo credit inside ``paragraph[start:end]``."""
+    cuts = []
+    for m in _CREDIT_MARK.finditer(paragraph, start, end):
+        tokens = list(_TOKEN.finditer(paragraph, m.end(), end))
+        found = None
+        for k, tok in enumerate(tokens[: _CREDIT_TOKENS + 1]):
+            text = tok.group()
+            if k > 0 and (text[0].islower() or paragraph[tokens[k - 1].end() - 1] in ".!?…"):
+                break  # not a name, or the tokenizer already ends the credit there
+            glued = _glued_caps(text)
+            if glued > 0:
+                found = (k, tok.start() + glued)
+                break
+            nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+            # Names are capitalised syllable after syllable: a capitalised word followed by a
+            # lower-case word or a number ("Theo thống kê", "Chiều 10/5") starts a sentence.
+            if k > 0 and (text[0] in _OPEN_MARKS
+                          or (_title_word(text) and nxt and (nxt[0].islower() or nxt[0].isdigit()))
+                          or (text in _HONORIFIC and nxt[:1].isupper())
+                          or _RUN_IN_OPENER.match(paragraph, tok.start())):
+                first = k
+                while first > 1 and tokens[first - 1].group() in _PHRASE_HEADS:
+                    first -= 1
+                found = (first, tokens[first].start())
+                break
+        # A short tail is the rest of the credit ("Ảnh: Bộ Ngoại giao"), not a sentence.
+        if found and len(tokens) - found[0] >= 4:
+            cuts.append(found[1])
+    for m in _BRACKET_CREDIT.finditer(paragraph, start, end):
+        rest = m.end()
+        while rest < end and paragraph[rest].isspace():
+            rest += 1
+        if rest < end:
+            cuts.append(rest)
+    return cuts
+
+
+# Openers that begin a sentence and are never written with a capital inside one: a time
+# ("Chiều 11.5, …"), a connective ("Bên cạnh đó", "Tuy nhiên"), or the participle that
+# introduces a speaker ("Phát biểu tại hội nghị, Thủ tướng …"). Glued after a heading or a
+# caption with no full stop, they mark where the sentence starts.
+_RUN_IN_OPENER = re.compile(
+    r"(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+(?:nay|qua|cùng\s+ngày|hôm\s+qua|(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\b)"
+    r"|Ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*,"
+    r"|(?:Bên\s+cạnh\s+đó|Tuy\s+nhiên|Theo\s+đó|Trước\s+đó|Sau\s+đó|Tiếp\s+đó|Ngoài\s+ra|Do\s+đó|Vì\s+vậy"
+    r"|Cụ\s+thể|Đặc\s+biệt|Mặt\s+khác|Cùng\s+với\s+đó|Song\s+song\s+với\s+đó|Trong\s+khi\s+đó)\s*,"
+    r"|(?:Bên\s+cạnh\s+đó|Tuy\s+nhiên|Đồng\s+thời|Mặc\s+dù|Theo)\s"
+    r"|(?:Phát\s+biểu\s+(?:tại|chỉ\s+đạo|khai\s+mạc|bế\s+mạc|kết\s+luận|trong|với)"
+    r"|Kết\s+luận\s+(?:tại|hội\s+nghị|cuộc\s+họp|buổi|phiên)|Chỉ\s+đạo\s+(?:tại|hội\s+nghị|cuộc\s+họp|buổi)"
+    r"|Báo\s+cáo\s+(?:tại|với|về|trước)|Giải\s+trình\s+(?:về|tại|các|những|vấn\s+đề)"
+    r"|(?:Trao\s+đổi|Chia\s+sẻ)\s+(?:với|tại|về)|Trả\s+lời\s+(?:câu\s+hỏi|chất\s+vấn|phóng\s+viên|báo\s+chí|ý\s+kiến|về|cử\s+tri)"
+    r"|Nói\s+về|Thay\s+mặt|Trước\s+(?:ý\s+kiến|vấn\s+đề|tình\s+hình|thực\s+trạng|những|các)"
+    r"|Tại\s+(?:buổi|hội\s+nghị|cuộc|phiên|kỳ\s+họp|lễ|hội\s+thảo|diễn\s+đàn))\b[^.;:!?]{0,100}?,"
+    r"|Cử\s+tri\s+(?=\w)"
+)
+
+
+def _split_run_ins(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` cut where a sentence starts after a photo credit run into it."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        piece = start
+        for cut in sorted(c for c in set(_after_credit(paragraph, start, end)) if start < c < end):
+            piece_end = cut
+            while piece_end > piece and paragraph[piece_end - 1].isspace():
+                piece_end -= 1
+            if piece_end > piece:
+                out.append((piece, piece_end))
+            piece = cut
+        out.append((piece, end))
+    return out
 
 
 #: Longest sentence kept whole. Real report sentences stay under ~800 characters; text

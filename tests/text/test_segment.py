@@ -27,3 +27,27 @@ def test_split_sentences_on_plain_text() -> None:
     para = "Câu thứ nhất. Câu thứ hai!"
     spans = split_sentences(para)
     assert [para[a:b] for a, b in spans] == ["Câu thứ nhất.", "Câu thứ hai!"]
+
+
+def _pieces(para: str) -> list[str]:
+    return [para[a:b] for a, b in split_sentences(para)]
+
+
+def test_photo_credit_run_into_the_next_sentence_is_cut_after_the_credit() -> None:
+    para = ("Bộ trưởng phát biểu tại hội nghị. Ảnh: VGP/Minh Hà Theo báo cáo, tỉnh đã hoàn thành 90% kế hoạch. "
+            "Lãnh đạo hai tỉnh trao đổi - Ảnh: QUANG MINHHai bên thống nhất sẽ ký kết thỏa thuận hợp tác.")
+    assert _pieces(para) == [
+        "Bộ trưởng phát biểu tại hội nghị.", "Ảnh: VGP/Minh Hà", "Theo báo cáo, tỉnh đã hoàn thành 90% kế hoạch.",
+        "Lãnh đạo hai tỉnh trao đổi - Ảnh: QUANG MINH", "Hai bên thống nhất sẽ ký kết thỏa thuận hợp tác.",
+    ]
+    # A sentence that opens with a title stays whole after the credit.
+    para = "Đoàn thăm nhà máy. Ảnh: VGP/Thu Hà Phó Thủ tướng yêu cầu nhà máy bảo đảm an toàn lao động."
+    assert _pieces(para)[-1] == "Phó Thủ tướng yêu cầu nhà máy bảo đảm an toàn lao động."
+    # A short tail is the rest of the credit, not a sentence.
+    assert _pieces("Bộ trưởng tiếp đoàn - Ảnh: Bộ Ngoại giao") == ["Bộ trưởng tiếp đoàn - Ảnh: Bộ Ngoại giao"]
+
+
+def test_bracketed_credit_ends_its_caption() -> None:
+    para = "Đoàn công tác kiểm tra công trường (ảnh Thu Hà) Chiều cùng ngày, đoàn đến thăm trường học."
+    assert _pieces(para) == ["Đoàn công tác kiểm tra công trường (ảnh Thu Hà)",
+                             "Chiều cùng ngày, đoàn đến thăm trường học."]
