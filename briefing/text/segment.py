@@ -109,6 +109,11 @@ def _fix_spans(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     """Sentence offsets within one paragraph of text (no newlines expected)."""
+    return [(s, e) for s, e, _ in sentence_spans(paragraph)]
+
+
+def sentence_spans(paragraph: str) -> list[tuple[int, int, bool]]:
+    """Like :func:`split_sentences`, each with whether it is a sub-heading run into the text."""
     if not paragraph.strip():
         return []
     tokenize = _underthesea_sent_tokenize()
@@ -124,12 +129,15 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
         stripped = paragraph.strip()
         at = paragraph.find(stripped)
         spans = [(at, at + len(stripped))]
-    return _cap_length(paragraph, _split_run_ins(paragraph, _fix_spans(paragraph, spans)))
+    pieces = _split_run_ins(paragraph, _fix_spans(paragraph, spans))
+    headings = {s for s, _, heading in pieces if heading}
+    return [(s, e, s in headings) for s, e in _cap_length(paragraph, [(s, e) for s, e, _ in pieces])]
 
 
-# Crawls that flatten a page to one line run photo credits into the next sentence with no
-# full stop between them ("… tại hội nghị. Ảnh: VGP/Lê Sơn Theo thống kê, …"). The glue
-# hides where the real sentence starts, so it is cut where a new sentence visibly begins.
+# Crawls that flatten a page to one line run captions, photo credits and sub-headings into
+# the next sentence with no full stop between them ("… tại hội nghị. Ảnh: VGP/Lê Sơn Theo
+# thống kê, …", "Liên tục gặp sự cố Chiều 11.5, ông …"). The glue hides where the real
+# sentence starts, so they are cut where a new sentence visibly begins.
 
 # A photo credit: the mark, then the photographer or agency ("VGP/Lê Sơn", "N.B", "TTXVN").
 _CREDIT_MARK = re.compile(r"(?<!\w)(?:Ảnh|ẢNH|Bài\s*(?:,|và|/)\s*ảnh)\s*:\s*")
@@ -214,21 +222,73 @@ _RUN_IN_OPENER = re.compile(
     r"|Tại\s+(?:buổi|hội\s+nghị|cuộc|phiên|kỳ\s+họp|lễ|hội\s+thảo|diễn\s+đàn))\b[^.;:!?]{0,100}?,"
     r"|Cử\s+tri\s+(?=\w)"
 )
+#: A word before which a capitalised opener is a name's part ("Ban Chỉ đạo", "Ủy ban Về …").
+_NAME_HEADS = frozenset({"ban", "tổ", "đoàn", "hội", "cục", "vụ", "viện", "sở", "bộ", "báo"})
 
 
-def _split_run_ins(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` cut where a sentence starts after a photo credit run into it."""
-    out: list[tuple[int, int]] = []
+def _before_opener(paragraph: str, start: int, end: int) -> list[int]:
+    cuts = []
+    for m in _RUN_IN_OPENER.finditer(paragraph, start, end):
+        at = m.start()
+        if at == start or not paragraph[at - 1].isspace():
+            continue
+        before = paragraph[start:at].rstrip()
+        if not before or before[-1] in ",;:(-–—/&" or len(before.split()) < 2:
+            continue
+        if before.split()[-1].lower() in _NAME_HEADS:
+            continue
+        if m.group().startswith("Cử") and not paragraph[m.end()].isupper():
+            continue  # a voter named next ("Cử tri Nguyễn Văn A …"), not "cử tri" in a title
+        cuts.append(at)
+    return cuts
+
+
+# A line break the crawler flattened into two spaces, then a sentence's first word: "… khởi
+# kiện  Trao đổi với …". Some pages also pad bold names with two spaces ("của  Ban Bí thư  đối
+# với"), so the word after must be a capitalised common word (one followed by a lower-case
+# word), not a name.
+_FLAT_BREAK = re.compile(r"(?<=[\w”\"’)])\s{2,}[\"“‘«]?(\S+)\s+(\S)")
+
+
+def _flat_breaks(paragraph: str, start: int, end: int) -> list[int]:
+    return [m.start() + len(m.group()) - len(m.group().lstrip()) for m in _FLAT_BREAK.finditer(paragraph, start, end)
+            if _title_word(m.group(1)) and (m.group(2).islower() or m.group(2).isdigit())]
+
+
+# Live-blog entries run together: "• 2017-05-13 09:44 …".
+_BULLET = re.compile(r"(?<=\S)\s+(?=•\s)")
+
+
+#: Longest run-in sub-heading: a longer piece is more likely a sentence that lost its stop.
+_HEADING_WORDS = 40
+_FINAL = tuple(".!?…:;\"”’)")
+
+
+def _split_run_ins(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """``spans`` cut where a run-in sentence starts; each piece says whether it is a heading.
+
+    The words before an opener, with no stop of their own, are a sub-heading or a caption
+    ("Liên tục gặp sự cố", "Thủ tướng phát biểu tại hội nghị"): never a sentence of the
+    report. A photo credit is no heading: it stays with the text so that the caption it
+    closes is still read as one.
+    """
+    out: list[tuple[int, int, bool]] = []
     for start, end in spans:
+        credit_cuts = set(_after_credit(paragraph, start, end))
+        credit_cuts.update(m.end() for m in _BULLET.finditer(paragraph, start, end))
+        opener_cuts = set(_before_opener(paragraph, start, end)) | set(_flat_breaks(paragraph, start, end))
         piece = start
-        for cut in sorted(c for c in set(_after_credit(paragraph, start, end)) if start < c < end):
+        for cut in sorted(c for c in credit_cuts | opener_cuts if start < c < end):
             piece_end = cut
             while piece_end > piece and paragraph[piece_end - 1].isspace():
                 piece_end -= 1
             if piece_end > piece:
-                out.append((piece, piece_end))
+                text = paragraph[piece:piece_end]
+                heading = (cut in opener_cuts and cut not in credit_cuts and not text.endswith(_FINAL)
+                           and len(text.split()) <= _HEADING_WORDS)
+                out.append((piece, piece_end, heading))
             piece = cut
-        out.append((piece, end))
+        out.append((piece, end, False))
     return out
 
 
@@ -308,10 +368,11 @@ def segment(document: Document) -> Segmented:
     )
     sentences: list[Sentence] = []
     for p in paragraphs:
-        for s, e in split_sentences(p.text):
+        for s, e, heading in sentence_spans(p.text):
             start, end = p.start + s, p.start + e
+            kind = "heading" if heading and p.kind == "body" else p.kind
             sentences.append(
                 Sentence(index=len(sentences), start=start, end=end, text=text[start:end], paragraph=p.index,
-                         kind=p.kind)
+                         kind=kind)
             )
     return Segmented(document=document, paragraphs=paragraphs, sentences=tuple(sentences))

@@ -51,3 +51,24 @@ def test_bracketed_credit_ends_its_caption() -> None:
     para = "Đoàn công tác kiểm tra công trường (ảnh Thu Hà) Chiều cùng ngày, đoàn đến thăm trường học."
     assert _pieces(para) == ["Đoàn công tác kiểm tra công trường (ảnh Thu Hà)",
                              "Chiều cùng ngày, đoàn đến thăm trường học."]
+
+
+def test_run_in_subheading_is_cut_off_and_marked() -> None:
+    text = ("Tỉnh họp về tài chính\n"
+            "Sở Tài chính báo cáo tình hình thu chi. Giữ vững kỷ cương tài chính Phát biểu tại hội nghị, "
+            "Chủ tịch UBND tỉnh Lê Văn Tâm yêu cầu các sở rà soát chi tiêu. Hỗ trợ người dân khởi kiện  "
+            "Trao đổi với phóng viên, ông Lê Văn Tư cho biết huyện sẽ hỗ trợ.\n")
+    seg = segment(Document(text=text, title="Tỉnh họp về tài chính"))
+    kinds = {s.text: s.kind for s in seg.sentences}
+    assert kinds["Giữ vững kỷ cương tài chính"] == "heading"
+    assert kinds["Phát biểu tại hội nghị, Chủ tịch UBND tỉnh Lê Văn Tâm yêu cầu các sở rà soát chi tiêu."] == "body"
+    assert kinds["Hỗ trợ người dân khởi kiện"] == "heading"
+    assert kinds["Trao đổi với phóng viên, ông Lê Văn Tư cho biết huyện sẽ hỗ trợ."] == "body"
+    for s in seg.sentences:
+        assert text[s.start:s.end] == s.text
+
+
+def test_capitals_inside_a_name_are_no_run_in() -> None:
+    for para in ("Thường trực Ban Chỉ đạo tại Hà Nội, ông Lê Văn Hùng đề nghị các quận báo cáo.",
+                 "Thông cáo nêu quyết định của  Ban Bí thư  đối với ông  Nguyễn Văn An về kỷ luật."):
+        assert _pieces(para) == [para]
