@@ -257,6 +257,18 @@ def _flat_breaks(paragraph: str, start: int, end: int) -> list[int]:
 
 # Live-blog entries run together: "• 2017-05-13 09:44 …".
 _BULLET = re.compile(r"(?<=\S)\s+(?=•\s)")
+_STOP_RUN = re.compile(r"(?<=\s)(\w+)([.!?…]+)(\w+)(?=[\s,])")
+
+
+def _missing_spaces(paragraph: str, start: int, end: int) -> list[int]:
+    """A stop with no space after it between two words: "… rất hiệu quả.Phó Thủ tướng …".
+
+    The word before is lower-case and the one after a capitalised word, so that a domain
+    name ("vnexpress.net", "www.Site.com"), a decimal, or an abbreviation ("TP.Hồ Chí Minh",
+    "Ng.Hưởng", "Pte.Ltd") stays whole.
+    """
+    return [m.start(3) for m in _STOP_RUN.finditer(paragraph, start, end)
+            if m.group(1).islower() and len(m.group(1)) >= 2 and m.group(1) != "www" and _title_word(m.group(3))]
 
 
 #: Longest run-in sub-heading: a longer piece is more likely a sentence that lost its stop.
@@ -276,6 +288,7 @@ def _split_run_ins(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[i
     for start, end in spans:
         credit_cuts = set(_after_credit(paragraph, start, end))
         credit_cuts.update(m.end() for m in _BULLET.finditer(paragraph, start, end))
+        credit_cuts.update(_missing_spaces(paragraph, start, end))
         opener_cuts = set(_before_opener(paragraph, start, end)) | set(_flat_breaks(paragraph, start, end))
         piece = start
         for cut in sorted(c for c in credit_cuts | opener_cuts if start < c < end):

@@ -72,3 +72,10 @@ def test_capitals_inside_a_name_are_no_run_in() -> None:
     for para in ("Thường trực Ban Chỉ đạo tại Hà Nội, ông Lê Văn Hùng đề nghị các quận báo cáo.",
                  "Thông cáo nêu quyết định của  Ban Bí thư  đối với ông  Nguyễn Văn An về kỷ luật."):
         assert _pieces(para) == [para]
+
+
+def test_a_stop_with_no_space_after_it_still_ends_the_sentence() -> None:
+    para = "Mô hình hoạt động rất hiệu quả.Phó Thủ tướng cho rằng cần nhân rộng mô hình này."
+    assert _pieces(para) == ["Mô hình hoạt động rất hiệu quả.", "Phó Thủ tướng cho rằng cần nhân rộng mô hình này."]
+    for para in ("Theo vnexpress.net, TP.Hồ Chí Minh đạt 5.5 điểm.", "Công ty Pte.Ltd nộp hồ sơ tại www.Site.com."):
+        assert _pieces(para) == [para]
