@@ -58,7 +58,8 @@ class Sentence:
     text: str
     #: Index of the :class:`Paragraph` that holds it.
     paragraph: int
-    #: The kind of its paragraph (see :attr:`Paragraph.kind`).
+    #: The kind of its paragraph (see :attr:`Paragraph.kind`), or ``"heading"`` for a
+    #: sub-heading or caption that a crawl ran into a body paragraph without a full stop.
     kind: str = "body"
 
 
