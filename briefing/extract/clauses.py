@@ -136,3 +136,28 @@ def reads_as_result(text: str) -> bool:
         # "Tập trung … các nhiệm vụ đã đề ra": still a direction unless it states a result.
         return bool(_RESULT.search(text) or _STILL.search(text))
     return bool(cues.PAST.search(text) or _RESULT.search(text) or _FIGURES.search(text) or _SHORTCOMING.search(text))
+
+
+# What follows a modal or "sẽ" tells a direction or a pledge from an assessment or a forecast:
+# "các tỉnh cần rà soát", "sở sẽ tổ chức" name an action; "việc này cần nhiều thời gian",
+# "giá sẽ giảm" name a state. Adverbs and a passive "được" may stand before the verb
+# ("cần hết sức chú trọng", "phải được bãi bỏ").
+_BEFORE_VERB = re.compile(r"^\s*(?:(?:phải|cần|được|tiếp\s+tục|cùng|sớm|hết\s+sức|thực\s+sự|luôn(?:\s+luôn)?|"
+                          r"kiên\s+trì|nhất\s+thiết|từng\s+bước)\s+)*", re.IGNORECASE)
+# Actions that seldom open a sentence, so ACTION_START leaves them out, and "có" with a plan
+# or a rule ("có kế hoạch", "có văn bản"): after a modal they name what to do.
+_MORE_ACTION = re.compile(
+    r"\s*(?:bố\s+trí|đánh\s+giá|xác\s+định|tiến\s+hành|hỗ\s+trợ|xem\s+xét|cân\s+đối|tuân\s+thủ|tính\s+toán|"
+    r"tiếp\s+cận|áp\s+dụng|nhận\s+thức|giám\s+sát|đôn\s+đốc|báo\s+cáo|trình|ban\s+hành|sửa\s+đổi|bổ\s+sung|"
+    r"có\s+(?:kế\s+hoạch|giải\s+pháp|biện\s+pháp|phương\s+án|văn\s+bản|cơ\s+chế|chính\s+sách|lộ\s+trình|"
+    r"chương\s+trình|ý\s+kiến|báo\s+cáo|chiến\s+lược|quy\s+định|hướng\s+dẫn))(?!\w)", re.IGNORECASE)
+_STRONG_AT = re.compile(r"\s*" + _STRONG_ACTION + r"(?!\w)", re.IGNORECASE)
+
+
+def acts_after(clause: str, end: int) -> bool:
+    """Whether the modal or "sẽ" that ends at ``end`` is followed by an action verb."""
+    rest = clause[end:]
+    m = _BEFORE_VERB.match(rest)
+    if m:
+        rest = rest[m.end():]
+    return bool(cues.ACTION_START.match(rest) or _STRONG_AT.match(rest) or _MORE_ACTION.match(rest))

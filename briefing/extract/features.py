@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract import cues
+from briefing.extract import clauses, cues
 from briefing.extract.signals import Analysis, SentenceSignals
 from briefing.text.normalize import match_key
 
@@ -54,6 +54,15 @@ def _bucket(n: int | None, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8)) -> str:
         if n <= e:
             return str(e)
     return f">{edges[-1]}"
+
+
+def _said(sig: SentenceSignals) -> str:
+    """What is said: the words after the speaker's verb, or the whole sentence."""
+    text = sig.sentence.text
+    for voice in (sig.speaker, sig.directive, sig.body):
+        if voice is not None and voice.clause_start < len(text):
+            return text[voice.clause_start:]
+    return text
 
 
 def _own(sig: SentenceSignals) -> dict[str, float]:
@@ -118,6 +127,12 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     on("speech_verb", cues.SPEECH_RE.search(text))
     on("report_verb", cues.REPORT_RE.search(text))
     on("assess_verb", cues.ASSESS_RE.search(text))
+    # A modal or "sẽ" before an action directs or pledges; before a state it assesses or
+    # forecasts ("nhấn mạnh, các tỉnh cần rà soát …" / "…, việc này cần nhiều thời gian").
+    said = _said(sig)
+    for name, mark in (("modal", cues.MODAL.search(said)), ("will", _WILL.search(said))):
+        if mark is not None:
+            f[f"{name}.then=" + ("act" if clauses.acts_after(said, mark.end()) else "state")] = 1.0
     words = _WORD.findall(match_key(text))
     n = len(words)
     f["len=" + _bucket(n, (5, 10, 20, 35, 60))] = 1.0

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.clauses import looks_directive, prediction, reads_as_result, states_first, states_only
+from briefing.extract.clauses import acts_after, looks_directive, prediction, reads_as_result, states_first, states_only
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,20 @@ def test_what_a_speaker_affirms() -> None:
     assert not states_first("các sở cần rà soát, đã có hướng dẫn")
     assert states_only("Việc thu gom rác vẫn còn rất lộn xộn.")
     assert not states_only("Các xã phải thu gom rác hằng ngày.")
+
+
+@pytest.mark.parametrize(
+    ("clause", "mark", "acts"),
+    [
+        ("các tỉnh cần rà soát lại danh mục dự án", "cần", True),
+        ("việc này cần nhiều thời gian và nguồn lực", "cần", False),
+        ("sở sẽ tổ chức đoàn kiểm tra liên ngành", "sẽ", True),
+        ("giá xăng sẽ giảm nhẹ trong tháng tới", "sẽ", False),
+        ("các chính sách lạc hậu phải được rà soát", "phải", True),
+        ("huyện cần hết sức chú trọng công tác dân vận", "cần", True),
+        ("các đơn vị cần có kế hoạch cụ thể", "cần", True),
+        ("dự án cần có thêm vốn", "cần", False),
+    ],
+)
+def test_what_follows_a_modal_or_will_is_an_action_or_a_state(clause: str, mark: str, acts: bool) -> None:
+    assert acts_after(clause, clause.index(mark) + len(mark)) is acts

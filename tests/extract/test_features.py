@@ -36,3 +36,21 @@ Bộ trưởng khẳng định Bộ Tài chính sẽ bố trí đủ kinh phí c
     commits = {s.sentence.text[:20]: "spk.commits" in f
                for s, f in zip(an.sentences, sentence_features(an), strict=True) if "sẽ" in s.sentence.text}
     assert commits == {"Bộ trưởng bày tỏ tin": False, "Bộ trưởng khẳng định": True}
+
+
+def test_a_modal_before_an_action_reads_apart_from_one_before_a_state() -> None:
+    text = """Làm việc với tỉnh về giải ngân
+
+Sáng 8/3/2024, Phó Thủ tướng Trần Văn Hòa làm việc với tỉnh Hòa Bình về giải ngân vốn đầu tư.
+
+Phó Thủ tướng nhấn mạnh, các sở cần rà soát ngay những dự án chậm giải ngân.
+
+Phó Thủ tướng nhấn mạnh, việc này cần nhiều thời gian và sự đồng thuận của người dân.
+
+Giám đốc Sở Xây dựng cho biết, sở sẽ tổ chức đoàn kiểm tra các công trình trong tháng 4.
+
+Giám đốc Sở Xây dựng cho biết, giá vật liệu sẽ giảm trong quý II.
+"""
+    an = analyse(segmented_text(text))
+    marks = [sorted(k for k in f if k.startswith(("modal.then", "will.then"))) for f in sentence_features(an)[1:]]
+    assert marks == [["modal.then=act"], ["modal.then=state"], ["will.then=act"], ["will.then=state"]]
