@@ -161,3 +161,29 @@ def acts_after(clause: str, end: int) -> bool:
     if m:
         rest = rest[m.end():]
     return bool(cues.ACTION_START.match(rest) or _STRONG_AT.match(rest) or _MORE_ACTION.match(rest))
+
+
+# A unit (a body, a place, "các địa phương", "chúng ta") as the subject of a modal names who
+# must act, as a direction does ("các tỉnh cần …"); a thing ("việc này cần …", "số thuế phải
+# nộp") or no subject says less.
+_FIRST_PERSON = re.compile(r"^(?:chúng\s+(?:ta|tôi|mình)|tôi|mình|ta)(?!\w)", re.IGNORECASE)
+# Where a clause, and so its subject, begins.
+_CLAUSE_EDGE = re.compile(r"[,;:“”\"()]|(?<!\w)(?:rằng|thì|là|mà)(?!\w)", re.IGNORECASE)
+
+
+def unit_subject(clause: str, at: int) -> bool:
+    """Whether the predicate that starts at ``at`` has a unit that can be given a task as
+    its subject."""
+    edge = 0
+    for m in _CLAUSE_EDGE.finditer(clause, 0, at):
+        edge = m.end()
+    # "… lưu ý trước mắt các sở cần …": a verb of speech opens the clause it reports.
+    for m in cues.ANY_VERB_RE.finditer(clause, edge, at):
+        edge = m.end()
+    head = clause[edge:at].strip()
+    # "Trong thời gian tới, các tỉnh …", "Đồng thời các sở …".
+    c = cues.CONTINUATION.match(head)
+    while c and c.end() > 0:
+        head = head[c.end():].lstrip(" ,:")
+        c = cues.CONTINUATION.match(head)
+    return bool(head) and bool(_FIRST_PERSON.match(head) or opens_with_unit(head + " "))

@@ -133,6 +133,8 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     for name, mark in (("modal", cues.MODAL.search(said)), ("will", _WILL.search(said))):
         if mark is not None:
             f[f"{name}.then=" + ("act" if clauses.acts_after(said, mark.end()) else "state")] = 1.0
+    modal = cues.MODAL.search(said)
+    on("modal.unit", modal is not None and clauses.unit_subject(said, modal.start()))
     words = _WORD.findall(match_key(text))
     n = len(words)
     f["len=" + _bucket(n, (5, 10, 20, 35, 60))] = 1.0

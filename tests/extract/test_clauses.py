@@ -3,7 +3,16 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.clauses import acts_after, looks_directive, prediction, reads_as_result, states_first, states_only
+from briefing.extract.clauses import (
+    acts_after,
+    looks_directive,
+    prediction,
+    reads_as_result,
+    states_first,
+    states_only,
+    unit_subject,
+)
+from briefing.extract.cues import MODAL
 
 
 @pytest.mark.parametrize(
@@ -62,3 +71,22 @@ def test_what_a_speaker_affirms() -> None:
 )
 def test_what_follows_a_modal_or_will_is_an_action_or_a_state(clause: str, mark: str, acts: bool) -> None:
     assert acts_after(clause, clause.index(mark) + len(mark)) is acts
+
+
+@pytest.mark.parametrize(
+    ("clause", "unit"),
+    [
+        ("các tỉnh cần rà soát lại danh mục dự án", True),
+        ("Trong thời gian tới, UBND các huyện phải chỉ đạo quyết liệt hơn", True),
+        ("Đồng thời lưu ý các địa phương cần chủ động phương án ứng phó", True),
+        ("chúng ta phải làm tốt hơn nữa", True),
+        ("Thái Nguyên cần phát huy lợi thế về công nghiệp", True),
+        ("việc này cần nhiều thời gian", False),
+        ("giá thức ăn chăn nuôi phải giảm mới có lãi", False),
+        ("cần khẩn trương hoàn thiện hồ sơ", False),
+        ("Nếu các dự án chậm tiến độ thì phải thu hồi", False),
+    ],
+)
+def test_a_unit_as_the_subject_of_a_modal(clause: str, unit: bool) -> None:
+    modal = MODAL.search(clause)
+    assert modal is not None and unit_subject(clause, modal.start()) is unit

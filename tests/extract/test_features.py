@@ -54,3 +54,4 @@ Giám đốc Sở Xây dựng cho biết, giá vật liệu sẽ giảm trong qu
     an = analyse(segmented_text(text))
     marks = [sorted(k for k in f if k.startswith(("modal.then", "will.then"))) for f in sentence_features(an)[1:]]
     assert marks == [["modal.then=act"], ["modal.then=state"], ["will.then=act"], ["will.then=state"]]
+    assert ["modal.unit" in f for f in sentence_features(an)[1:3]] == [True, False]
