@@ -168,6 +168,9 @@ def _scan_title(text: str, pos: int) -> tuple[list[tuple[int, int]], int]:
                 break
             continue
         break
+    while toks and text[toks[-1][0]:toks[-1][1]] in ("&", "-", "–"):
+        # "Ông A – Giám đốc Sở Y tế – yêu cầu": the dash closes the apposition.
+        toks.pop()
     return toks, pos
 
 
@@ -219,6 +222,30 @@ def _name_from_tokens(text: str, toks: list[tuple[int, int]]) -> tuple[int, int]
     return run[k][0], run[-1][1]
 
 
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+# "(Sở NNPTNT tỉnh Y)" after a title in apposition: where the office belongs.
+_PAREN_NOTE = re.compile(r"\s*\([^()]{1,80}\)")
+_CLOSING_DASH = re.compile(r"\s*[\-–](?=\s)")
+
+
+def _close_apposition(text: str, at: int, opener: str) -> int | None:
+    """Where a title in apposition after a name ends, its closing mark included.
+
+    "Ông A - Chi cục trưởng Chi cục X (Sở Y) - cho biết": a dash opens the title and one
+    closes it, so the verb comes after the second dash; the mark after a comma is the
+    comma the verb pattern already skips. A title in brackets must end at its ")".
+    """
+    if opener == "(":
+        close = re.compile(r"\s*\)").match(text, at)
+        return close.end() if close else None
+    note = _PAREN_NOTE.match(text, at)
+    if note:
+        at = note.end()
+    if opener in ("-", "–") and (dash := _CLOSING_DASH.match(text, at)):
+        at = dash.end()
+    return at
+
+
 _POSSESSIVE = re.compile(r"(?<!\w)(?:của|theo)\s+$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*[,\-–]\s*")
 
@@ -248,15 +275,18 @@ def find_mentions(text: str) -> list[Mention]:
             title = _clean_title(text[start:name_span[0]])
             end = name_span[1]
             # ", Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an" after the name: more titles.
-            more = re.compile(r",\s*").match(text, end)
+            more = _APPOSITIVE.match(text, end) or _OPEN_PAREN.match(text, end)
             if more and TITLE_HEAD.match(text, more.end()):
                 h = TITLE_HEAD.match(text, more.end())
                 assert h is not None
                 extra, _ = _scan_title(text, h.end())
-                if _name_from_tokens(text, extra) is None:
-                    tail_end = extra[-1][1] if extra else h.end()
+                tail_end = extra[-1][1] if extra else h.end()
+                closed = _close_apposition(text, tail_end, more.group(0).strip())
+                if _name_from_tokens(text, extra) is None and closed is not None:
                     title = _clean_title(f"{title}, {text[more.end():tail_end]}")
-                    end = tail_end
+                    end = closed
+            elif note := _PAREN_NOTE.match(text, end):
+                end = note.end()  # "Bộ trưởng Lê Văn A (Bộ Y tế) yêu cầu"
             found.append(Mention(start, end, title, text[name_span[0]:name_span[1]], "full"))
             taken_until = end
             continue
@@ -289,13 +319,15 @@ def find_mentions(text: str) -> list[Mention]:
             end = m.end() + len(name)
             title = None
             # "Ông Nguyễn Văn A, Tổng cục trưởng Tổng cục X, cho biết": the title in apposition.
-            comma = _APPOSITIVE.match(text, end)
+            comma = _APPOSITIVE.match(text, end) or _OPEN_PAREN.match(text, end)
             if comma and (h := TITLE_HEAD.match(text, comma.end())):
                 toks, _ = _scan_title(text, h.end())
                 t_end = toks[-1][1] if toks else h.end()
                 if _name_from_tokens(text, toks) is None:
-                    title = _clean_title(text[comma.end():t_end])
-                    end = t_end
+                    closed = _close_apposition(text, t_end, comma.group(0).strip())
+                    if closed is not None:
+                        title = _clean_title(text[comma.end():t_end])
+                        end = closed
             if title is None and delegate:
                 title = "đại biểu"
             found.append(Mention(m.start(), end, title, name, "honorific" if title is None else "full"))

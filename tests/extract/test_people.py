@@ -85,3 +85,26 @@ def test_split_name_and_title_head() -> None:
 def test_title_that_goes_on_after_a_comma() -> None:
     m = _first("Phó Bí thư Thường trực Đảng ủy Khối, phụ trách Đảng bộ Khối Lê Thị Hồng Vân cho biết")
     assert (m.title, m.name) == ("Phó Bí thư Thường trực Đảng ủy Khối, phụ trách Đảng bộ Khối", "Lê Thị Hồng Vân")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Sáng nay, ông Trần Văn An - Chi cục trưởng Chi cục Thủy sản (Sở NNPTNT tỉnh Y) - cho biết sẽ kiểm tra",
+         "Chi cục trưởng Chi cục Thủy sản"),
+        ("Bà Lê Thị Hoa – Giám đốc Sở Y tế – yêu cầu các bệnh viện", "Giám đốc Sở Y tế"),
+        ("Ông Phạm Văn Sơn (Phó Giám đốc Sở Tài chính) đề nghị các huyện", "Phó Giám đốc Sở Tài chính"),
+    ],
+)
+def test_title_in_apposition_ends_at_its_closing_mark(text: str, title: str) -> None:
+    m = _first(text)
+    assert m.title == title and m.kind == "full"
+    # The verb follows the mention directly, so the person is its subject.
+    assert text[m.end:].split(maxsplit=1)[0] in ("cho", "yêu", "đề")
+
+
+def test_second_title_between_dashes_after_a_full_mention() -> None:
+    text = "Phó Thủ tướng Lê Văn Hải - Trưởng Ban Chỉ đạo quốc gia - yêu cầu các bộ"
+    m = _first(text)
+    assert (m.name, m.title) == ("Lê Văn Hải", "Phó Thủ tướng, Trưởng Ban Chỉ đạo quốc gia")
+    assert text[m.end:].strip().startswith("yêu cầu")
