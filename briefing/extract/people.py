@@ -44,7 +44,7 @@ _HEADS = [
     "Tổng cục trưởng", "Tổng Cục trưởng", "Chi cục trưởng", "Cục trưởng", "Vụ trưởng", "Viện trưởng", "Chánh án",
     "Chánh Thanh tra",
     "Chánh Văn phòng", "Chánh văn phòng", "Tổng Thanh tra", "Tổng Kiểm toán", "Thống đốc",
-    "Tổng Thư ký", "Tổng thư ký", "Tổng Giám đốc", "Tổng giám đốc", "Giám đốc", "Trưởng ban",
+    "Tổng Thư ký", "Tổng thư ký", "Tổng Giám đốc", "Tổng giám đốc", "Giám đốc điều hành", "Giám đốc", "Trưởng ban",
     "Trưởng Ban", "Trưởng phòng", "Trưởng đoàn", "Trưởng Đoàn", "Trưởng công an", "Trưởng Công an",
     "Tổ trưởng", "Chỉ huy trưởng", "Tư lệnh", "Chính ủy", "Hiệu trưởng", "Người phát ngôn",
     "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tướng", "Đại tá", "Thượng tá", "Trung tá",
@@ -103,6 +103,8 @@ _ORG_WORDS = frozenset(
     "Bộ Sở Ban Ủy Uỷ Cục Vụ Viện Tổng Đảng Tỉnh Huyện Quận Phòng Tập Tòa Toà "
     "Các Tại Trong Theo Khi Sau Về Với Bí Phó Chủ Thủ Giám Hội".split()
 )
+# Words of _ORG_WORDS that no one is called.
+_NOT_GIVEN = frozenset("Các Tại Trong Theo Khi Sau Về Với Phó".split())
 # Lower-case words that may follow an office directly ("Chủ tịch tỉnh", "Phó Thủ tướng
 # thường trực", "Bộ trưởng bộ GD&ĐT"); any other lower-case word there is the verb.
 # Units written with a number: "Q. 3", "Quận 1", "P. 12".
@@ -222,6 +224,8 @@ def _name_from_tokens(text: str, toks: list[tuple[int, int]]) -> tuple[int, int]
     return run[k][0], run[-1][1]
 
 
+_IN_PLACE_NAME = re.compile(r"Bà\s+(?:Rịa|Chiểu|Điểm|Đen|Triệu)(?!\w)")
+_CAP_BEFORE = re.compile(rf"{SYLLABLE}\s+$")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 # "(Sở NNPTNT tỉnh Y)" after a title in apposition: where the office belongs.
 _PAREN_NOTE = re.compile(r"\s*\([^()]{1,80}\)")
@@ -306,7 +310,9 @@ def find_mentions(text: str) -> list[Mention]:
             found.append(Mention(start, end, _clean_title(text[start:end]), None, "title"))
         taken_until = end
     for m in [*HONORIFIC.finditer(text), *_DELEGATE.finditer(text)]:
-        if any(f.start <= m.start() < f.end for f in found):
+        if any(f.start <= m.start() < f.end for f in found) or _IN_PLACE_NAME.match(text, m.start()) \
+                or (_CAP_BEFORE.search(text, 0, m.start()) and m.group(0)[0].isupper()):
+            # "Bà Rịa", "cầu Ông Lãnh", "phố Bà Triệu": places and streets, not people.
             continue
         delegate = m.group(0).startswith("đại")
         nm = _NAME_AFTER.match(text, m.end())
@@ -331,8 +337,11 @@ def find_mentions(text: str) -> list[Mention]:
             if title is None and delegate:
                 title = "đại biểu"
             found.append(Mention(m.start(), end, title, name, "honorific" if title is None else "full"))
-        elif run and run[0] not in SURNAMES and run[0] not in _ORG_WORDS:
-            # "ông Hải", "bà Thu Hà": a given name of one or two syllables.
+        elif run and ((run[0] not in SURNAMES and run[0] not in _ORG_WORDS)
+                      or (len(run) == 1 and run[0] not in _NOT_GIVEN and not TITLE_HEAD.match(text, m.end()))):
+            # "ông Hải", "bà Thu Hà": a given name of one or two syllables. Alone before a
+            # lower-case word, a family name or an office's word is a given name too ("bà
+            # Mai giải thích", "ông Huyện nhấn mạnh"), unless it opens a title ("ông Bộ trưởng").
             given = " ".join(run[:2]) if len(run) == 2 else run[0]
             found.append(Mention(m.start(), m.end() + len(given), None, given, "short"))
     found.sort(key=lambda x: (x.start, -x.end))

@@ -108,3 +108,25 @@ def test_second_title_between_dashes_after_a_full_mention() -> None:
     m = _first(text)
     assert (m.name, m.title) == ("Lê Văn Hải", "Phó Thủ tướng, Trưởng Ban Chỉ đạo quốc gia")
     assert text[m.end:].strip().startswith("yêu cầu")
+
+
+@pytest.mark.parametrize(("text", "given"), [("Bà Mai giải thích thêm", "Mai"), ("ông Huyện nhấn mạnh", "Huyện"),
+                                             ("Ông Hoàng cho biết", "Hoàng")])
+def test_a_lone_given_name_that_is_also_a_family_or_office_word(text: str, given: str) -> None:
+    m = _first(text)
+    assert (m.name, m.kind) == (given, "short")
+
+
+def test_an_office_after_an_honorific_is_not_a_given_name() -> None:
+    m = _first("Ông Bộ trưởng cho biết")
+    assert (m.title, m.name) == ("Bộ trưởng", None)
+
+
+@pytest.mark.parametrize("text", ["Tỉnh Bà Rịa - Vũng Tàu đã", "khu chợ Cầu Ông Lãnh đông đúc", "phố Bà Triệu hôm nay"])
+def test_places_named_with_an_honorific_are_not_people(text: str) -> None:
+    assert find_mentions(text) == []
+
+
+def test_a_chief_executive_is_titled() -> None:
+    m = _first("bà Lê Thị Hoa, Giám đốc điều hành công ty, cho hay")
+    assert m.title == "Giám đốc điều hành"
