@@ -20,15 +20,20 @@ SURNAMES = frozenset(
     """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Mai
     Đào Lương Tô Vương Trương Lưu Phùng Đoàn Tạ Hà Cao Lâm Thái Chu Kiều Quách Âu Triệu Tăng
     Khổng Lại Giang La Châu Nông Lò Bạc Hầu Thân Tống Diệp Doãn Khúc Mạc Nghiêm
-    Thạch Từ Tôn Lục Cù Bế Hứa Đàm Lã Mã Tiêu Viên Lữ""".split()
+    Thạch Từ Tôn Lục Cù Bế Hứa Đàm Lã Mã Tiêu Viên Lữ Đồng""".split()
 )
 # Provinces and cities whose names begin with a family name, so are not taken for people.
 PLACES = frozenset(
     ("Hà Nội", "Hà Nam", "Hà Tĩnh", "Hà Giang", "Cao Bằng", "Thái Bình", "Thái Nguyên",
      "Lâm Đồng", "Hồ Chí", "Mai Châu", "Hà Đông", "Hà Tiên", "Lâm Hà", "Ninh Bình", "Ninh Thuận",
      "Bạc Liêu", "Châu Đốc", "Lý Sơn", "Cao Lãnh", "Hà Tây", "Hà Bắc", "Tô Lịch", "Hồ Tây", "Lê Chân",
-     "Ngô Quyền", "Hoàng Mai", "Đinh Lập")
+     "Ngô Quyền", "Hoàng Mai", "Đinh Lập", "Đồng Nai", "Đồng Tháp", "Đồng Hới", "Đồng Xoài", "Đồng Anh",
+     "Đồng Hỷ", "Đồng Xuân", "Đồng Phú", "Đồng Tâm", "Đồng Đăng", "Đồng Khởi", "Đồng Hòa", "Đồng Hoà",
+     # and that end in one: "tỉnh Bắc Giang Lê Văn A" is not "Giang Lê Văn A".
+     "Bắc Giang", "Tiền Giang", "Kiên Giang", "Hậu Giang", "Thanh Hà", "Hải Hà")
 )
+# A place that is also a plausible name, known as the place when nothing follows it.
+_PLACE_ALONE = frozenset(("Đồng Văn",))
 # "Hoà/Hòa", "Thuỷ/Thủy": both spellings occur; name matching folds them elsewhere.
 
 # Title heads: the office itself (longest first when alternatives share a prefix). Covers
@@ -198,8 +203,13 @@ def split_name(run: str) -> tuple[str, str] | None:
     words = run.split()
     n = len(words)
     for i, w in enumerate(words):
-        if w in SURNAMES and 2 <= n - i <= 4 and " ".join(words[i:i + 2]) not in PLACES:
-            return " ".join(words[:i]), " ".join(words[i:])
+        if w not in SURNAMES or not 2 <= n - i <= 4 or " ".join(words[i:i + 2]) in PLACES \
+                or (i > 0 and " ".join(words[i - 1:i + 1]) in PLACES) or " ".join(words[i:]) in _PLACE_ALONE:
+            continue
+        if i > 0 and n - i >= 4 and words[i + 1] in SURNAMES and " ".join(words[i + 1:i + 3]) not in PLACES:
+            # "tỉnh Lâm Đồng Đoàn Văn Lực": a place's last word, then a three-syllable name.
+            continue
+        return " ".join(words[:i]), " ".join(words[i:])
     return None
 
 

@@ -130,3 +130,23 @@ def test_places_named_with_an_honorific_are_not_people(text: str) -> None:
 def test_a_chief_executive_is_titled() -> None:
     m = _first("bà Lê Thị Hoa, Giám đốc điều hành công ty, cho hay")
     assert m.title == "Giám đốc điều hành"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ông Đồng Văn Thụ, Cục trưởng Cục Kiểm tra, cho biết", "Đồng Văn Thụ"),
+        ("Chủ tịch UBND tỉnh Đồng Nai Võ Văn Chánh yêu cầu", "Võ Văn Chánh"),
+        ("Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp yêu cầu", "Trần Văn Hiệp"),
+        ("Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành yêu cầu", "Lâm Minh Thành"),
+        ("Phó Tổng Giám đốc Công ty Nam Triệu Bùi Hữu Hùng nói", "Bùi Hữu Hùng"),
+        ("bà Vũ Trần Quỳnh Anh phát biểu", "Vũ Trần Quỳnh Anh"),
+    ],
+)
+def test_rare_family_names_and_places_that_end_in_one(text: str, name: str) -> None:
+    assert _first(text).name == name
+
+
+def test_a_district_named_like_a_person_is_a_place_when_alone() -> None:
+    m = _first("Chủ tịch UBND huyện Đồng Văn cho biết")
+    assert m.name is None and m.kind == "title"
