@@ -30,7 +30,8 @@ PLACES = frozenset(
      "Ngô Quyền", "Hoàng Mai", "Đinh Lập", "Đồng Nai", "Đồng Tháp", "Đồng Hới", "Đồng Xoài", "Đồng Anh",
      "Đồng Hỷ", "Đồng Xuân", "Đồng Phú", "Đồng Tâm", "Đồng Đăng", "Đồng Khởi", "Đồng Hòa", "Đồng Hoà",
      # and that end in one: "tỉnh Bắc Giang Lê Văn A" is not "Giang Lê Văn A".
-     "Bắc Giang", "Tiền Giang", "Kiên Giang", "Hậu Giang", "Thanh Hà", "Hải Hà")
+     "Bắc Giang", "Tiền Giang", "Kiên Giang", "Hậu Giang", "Thanh Hà", "Hải Hà",
+     "Cù Lao")  # "cù lao" (an islet): "Cù Lao Chàm", "Cù Lao Dung"
 )
 # A place that is also a plausible name, known as the place when nothing follows it.
 _PLACE_ALONE = frozenset(("Đồng Văn",))
@@ -205,9 +206,6 @@ def split_name(run: str) -> tuple[str, str] | None:
     for i, w in enumerate(words):
         if w not in SURNAMES or not 2 <= n - i <= 4 or " ".join(words[i:i + 2]) in PLACES \
                 or (i > 0 and " ".join(words[i - 1:i + 1]) in PLACES) or " ".join(words[i:]) in _PLACE_ALONE:
-            continue
-        if i > 0 and n - i >= 4 and words[i + 1] in SURNAMES and " ".join(words[i + 1:i + 3]) not in PLACES:
-            # "tỉnh Lâm Đồng Đoàn Văn Lực": a place's last word, then a three-syllable name.
             continue
         return " ".join(words[:i]), " ".join(words[i:])
     return None

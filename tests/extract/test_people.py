@@ -139,8 +139,10 @@ def test_a_chief_executive_is_titled() -> None:
         ("Chủ tịch UBND tỉnh Đồng Nai Võ Văn Chánh yêu cầu", "Võ Văn Chánh"),
         ("Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp yêu cầu", "Trần Văn Hiệp"),
         ("Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành yêu cầu", "Lâm Minh Thành"),
-        ("Phó Tổng Giám đốc Công ty Nam Triệu Bùi Hữu Hùng nói", "Bùi Hữu Hùng"),
         ("bà Vũ Trần Quỳnh Anh phát biểu", "Vũ Trần Quỳnh Anh"),
+        # A middle name that is also a family name stays in the name.
+        ("Chủ tịch UBND tỉnh Thái Bình Nguyễn Hoàng Anh Tuấn nói", "Nguyễn Hoàng Anh Tuấn"),
+        ("Ông Lê Văn Tâm, Phó Giám đốc Ban Quản lý Cù Lao Chàm, cho biết", "Lê Văn Tâm"),
     ],
 )
 def test_rare_family_names_and_places_that_end_in_one(text: str, name: str) -> None:
