@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.extract import cues
+
 # Vietnamese family names: the ~60 that cover nearly all officials (the common Kinh names,
 # plus common names of the Tày, Thái, Mường, Khmer and Hoa communities).
 SURNAMES = frozenset(
@@ -175,11 +177,62 @@ def _scan_title(text: str, pos: int) -> tuple[list[tuple[int, int]], int]:
             if len(core) < len(tok):  # a full stop ended the title and the sentence
                 break
             continue
+        bridge = _bridge(text, m.start(1)) if toks and _name_from_tokens(text, toks) is None else None
+        if bridge:
+            toks.extend(bridge)
+            pos = bridge[-1][1]
+            continue
         break
     while toks and text[toks[-1][0]:toks[-1][1]] in ("&", "-", "–"):
         # "Ông A – Giám đốc Sở Y tế – yêu cầu": the dash closes the apposition.
         toks.pop()
     return toks, pos
+
+
+# Lower-case words that end an organisation's name: prepositions, auxiliaries, links.
+_BRIDGE_STOP = frozenset(
+    """tại cho với đối về trong ngoài khi sau trước đã đang sẽ vừa là có được bị để thì mà nhưng cùng theo
+    từ đến tới cũng của do nên vì nếu rằng này đó ông bà anh chị em""".split()
+)
+# Verbs that follow an official as subject, beyond those of speech ("thăm hỏi gia đình …").
+_BRIDGE_VERB = re.compile(r"(?:thăm|tặng|trao|gặp|tiếp|chúc|làm\s+việc|chủ\s+trì|dự|ký|khen|biểu\s+dương|tuyên\s+dương|"
+                          r"kỷ\s+luật|bổ\s+nhiệm|cách\s+chức|chỉ\s+định|phê\s+bình|bầu|cử|mời|đón|hỏi|gửi|cảm\s+ơn|"
+                          r"giới\s+thiệu|đồng\s+chí)(?!\w)")
+_BRIDGE_TOKEN = re.compile(r"\s*([^\s,;:()“”\"'‘’]+)")
+
+
+def _bridge(text: str, pos: int) -> list[tuple[int, int]] | None:
+    """The lower-case words of an organisation's name that the lexicon lacks, when a
+    personal name ends the title: "Giám đốc Trung tâm Điều hành chương trình chống ngập TP
+    Nguyễn Văn B", "Phó Cục trưởng Cục Bổ trợ tư pháp Nguyễn Thị C". A verb, a preposition,
+    an office or punctuation on the way means any name after is someone else's. The tokens
+    up to the name are returned; the scan goes on from there."""
+    spans: list[tuple[int, int]] = []
+    lower = 0
+    while len(spans) < 14:
+        m = _BRIDGE_TOKEN.match(text, pos)
+        if m is None:
+            return None
+        w = m.group(1)
+        if w[0].isupper():
+            run = _CAP_RUN.match(text, m.start(1))
+            if run is not None and spans and split_name(run.group(0)) is not None \
+                    and not re.match(rf"\s*[{_UP}\d]", text[run.end():]):
+                return spans
+            if not _ABBR.fullmatch(w) or TITLE_HEAD.match(text, m.start(1)):
+                return None
+            spans.append(m.span(1))
+        elif link := _TITLE_LINK.match(text, m.start(1)):
+            spans.extend((link.start() + x.start(), link.start() + x.end()) for x in re.finditer(r"\S+", link.group(0)))
+            m = link
+        else:
+            if w in _BRIDGE_STOP or not w.isalpha() or cues.ANY_VERB_RE.match(text, m.start(1)) \
+                    or _BRIDGE_VERB.match(text, m.start(1)) or TITLE_HEAD.match(text, m.start(1)) or lower >= 7:
+                return None
+            spans.append(m.span(1))
+            lower += w not in TITLE_LOWER
+        pos = m.end()
+    return None
 
 
 @dataclass(frozen=True)

@@ -152,3 +152,33 @@ def test_rare_family_names_and_places_that_end_in_one(text: str, name: str) -> N
 def test_a_district_named_like_a_person_is_a_place_when_alone() -> None:
     m = _first("Chủ tịch UBND huyện Đồng Văn cho biết")
     assert m.name is None and m.kind == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        ("Giám đốc Trung tâm Điều hành chương trình chống ngập TP Trần Văn Bền cho biết",
+         "Giám đốc Trung tâm Điều hành chương trình chống ngập TP", "Trần Văn Bền"),
+        ("Phó Cục trưởng Cục Bổ trợ tư pháp Hồ Thị Lụa đề nghị", "Phó Cục trưởng Cục Bổ trợ tư pháp", "Hồ Thị Lụa"),
+        ("Chủ tịch Hội đồng thành viên Tập đoàn Lê Văn Chín nói", "Chủ tịch Hội đồng thành viên Tập đoàn", "Lê Văn Chín"),
+        ("Chủ nhiệm Ủy ban Về các vấn đề xã hội của Quốc hội Vũ Thị Hạnh trình bày",
+         "Chủ nhiệm Ủy ban Về các vấn đề xã hội của Quốc hội", "Vũ Thị Hạnh"),
+    ],
+)
+def test_lower_case_words_of_an_organisation_before_the_name(text: str, title: str, name: str) -> None:
+    m = _first(text)
+    assert (m.title, m.name, m.kind) == (title, name, "full")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch UBND tỉnh Long An thăm hỏi gia đình Nguyễn Văn Tám",
+        "Thủ tướng Chính phủ biểu dương Trần Văn Bảy",
+        "Giám đốc Sở Y tế cho biết Nguyễn Văn Tám đã",
+        "Tổng cục trưởng Lê Văn Năm và Phó Chủ tịch UBND tỉnh Hồ Văn Sáu",
+    ],
+)
+def test_a_name_after_a_verb_or_another_person_is_not_the_titles(text: str) -> None:
+    m = _first(text)
+    assert m.name not in {"Nguyễn Văn Tám", "Trần Văn Bảy", "Hồ Văn Sáu"}
