@@ -86,6 +86,14 @@ HONORIFIC = re.compile(r"(?<!\w)(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc
 # Elected delegates are written in lower case before their name ("đại biểu Phạm Văn A"):
 # the office then works as an honorific that is also a title.
 _DELEGATE = re.compile(r"(?<!\w)đại\s+biểu\s+(?=[A-ZĐÀ-Ỹ])")
+# Degrees and professions written before a name ("GS.TS", "Giáo sư, Tiến sĩ", "chuyên gia
+# cao cấp"): after an office's comma ("Thứ trưởng Bộ Y tế, PGS.TS Nguyễn Văn A") they belong
+# to the title chain. (As honorifics of their own, making a non-official speaker, they
+# lowered the CV score: not used so.)
+_DEGREE = (r"(?:[Pp]hó\s+[Gg]iáo\s+sư|[Gg]iáo\s+sư|[Tt]iến\s+sĩ(?:\s+khoa\s+học)?|[Tt]hạc\s+sĩ|[Bb]ác\s+sĩ|"
+           r"[Ll]uật\s+sư|[Kk]iến\s+trúc\s+sư|[Kk]ỹ\s+sư|[Nn]hà\s+báo|[Nn]hà\s+nghiên\s+cứu|"
+           r"[Cc]huyên\s+gia(?:\s+cao\s+cấp|\s+kinh\s+tế)?|(?:P?GS|TSKH|TS|ThS|BS|NSND|NSƯT)(?:\.\s*(?=[A-Z]))?)")
+_SCHOLAR = re.compile(rf"(?<![\w.]){_DEGREE}(?:\s*[.,]?\s*{_DEGREE})*\.?\s+(?=[A-ZĐÀ-Ỹ])")
 
 _UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _LOW = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
@@ -147,12 +155,17 @@ def _scan_title(text: str, pos: int) -> tuple[list[tuple[int, int]], int]:
             nxt = re.compile(r",\s*").match(text, m.start(1))
             # A comma then an office continues a title chain, unless a name has just ended
             # one title: then it is the next person of a list.
-            if nxt and (TITLE_HEAD.match(text, nxt.end()) or _CHARGE.match(text, nxt.end())) \
+            if nxt and (TITLE_HEAD.match(text, nxt.end()) or _CHARGE.match(text, nxt.end())
+                        or _SCHOLAR.match(text, nxt.end())) \
                     and _name_from_tokens(text, toks) is None:
                 toks.append(m.span(1))
                 pos = m.end()
                 continue
             break
+        if (sch := _SCHOLAR.match(text, m.start(1))) and toks:
+            toks.append((sch.start(), sch.end() - len(sch.group(0)) + len(sch.group(0).rstrip())))
+            pos = sch.end()
+            continue
         if toks and TITLE_HEAD.match(text, m.start(1)) and _SYL.fullmatch(text, *toks[-1]) \
                 and text[toks[-1][0]:toks[-1][1]] not in _TITLE_PREFIXES:
             break  # a new title right after a name: "… Hoàng Trung Hiếu Bí thư …"

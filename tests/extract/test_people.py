@@ -182,3 +182,16 @@ def test_lower_case_words_of_an_organisation_before_the_name(text: str, title: s
 def test_a_name_after_a_verb_or_another_person_is_not_the_titles(text: str) -> None:
     m = _first(text)
     assert m.name not in {"Nguyễn Văn Tám", "Trần Văn Bảy", "Hồ Văn Sáu"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thứ trưởng Bộ Y tế, PGS.TS Trần Văn Sơn yêu cầu các bệnh viện", "Trần Văn Sơn"),
+        ("Bộ trưởng Bộ Y tế, Giáo sư, Tiến sĩ Lê Thanh Hòa yêu cầu", "Lê Thanh Hòa"),
+    ],
+)
+def test_a_degree_after_an_office_is_part_of_its_title_chain(text: str, name: str) -> None:
+    m = _first(text)
+    assert (m.name, m.kind) == (name, "full")
+    assert m.title is not None and m.title.startswith(text.split(",", 1)[0])
