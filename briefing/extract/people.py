@@ -14,21 +14,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.extract import cues
+
 # Vietnamese family names: the ~60 that cover nearly all officials (the common Kinh names,
 # plus common names of the Tày, Thái, Mường, Khmer and Hoa communities).
 SURNAMES = frozenset(
     """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Mai
     Đào Lương Tô Vương Trương Lưu Phùng Đoàn Tạ Hà Cao Lâm Thái Chu Kiều Quách Âu Triệu Tăng
     Khổng Lại Giang La Châu Nông Lò Bạc Hầu Thân Tống Diệp Doãn Khúc Mạc Nghiêm
-    Thạch Từ Tôn Lục Cù Bế Hứa Đàm Lã Mã Tiêu Viên Lữ""".split()
+    Thạch Từ Tôn Lục Cù Bế Hứa Đàm Lã Mã Tiêu Viên Lữ Đồng""".split()
 )
 # Provinces and cities whose names begin with a family name, so are not taken for people.
 PLACES = frozenset(
     ("Hà Nội", "Hà Nam", "Hà Tĩnh", "Hà Giang", "Cao Bằng", "Thái Bình", "Thái Nguyên",
      "Lâm Đồng", "Hồ Chí", "Mai Châu", "Hà Đông", "Hà Tiên", "Lâm Hà", "Ninh Bình", "Ninh Thuận",
      "Bạc Liêu", "Châu Đốc", "Lý Sơn", "Cao Lãnh", "Hà Tây", "Hà Bắc", "Tô Lịch", "Hồ Tây", "Lê Chân",
-     "Ngô Quyền", "Hoàng Mai", "Đinh Lập")
+     "Ngô Quyền", "Hoàng Mai", "Đinh Lập", "Đồng Nai", "Đồng Tháp", "Đồng Hới", "Đồng Xoài", "Đồng Anh",
+     "Đồng Hỷ", "Đồng Xuân", "Đồng Phú", "Đồng Tâm", "Đồng Đăng", "Đồng Khởi", "Đồng Hòa", "Đồng Hoà",
+     # and that end in one: "tỉnh Bắc Giang Lê Văn A" is not "Giang Lê Văn A".
+     "Bắc Giang", "Tiền Giang", "Kiên Giang", "Hậu Giang", "Thanh Hà", "Hải Hà",
+     "Cù Lao")  # "cù lao" (an islet): "Cù Lao Chàm", "Cù Lao Dung"
 )
+# A place that is also a plausible name, known as the place when nothing follows it.
+_PLACE_ALONE = frozenset(("Đồng Văn",))
 # "Hoà/Hòa", "Thuỷ/Thủy": both spellings occur; name matching folds them elsewhere.
 
 # Title heads: the office itself (longest first when alternatives share a prefix). Covers
@@ -44,7 +52,7 @@ _HEADS = [
     "Tổng cục trưởng", "Tổng Cục trưởng", "Chi cục trưởng", "Cục trưởng", "Vụ trưởng", "Viện trưởng", "Chánh án",
     "Chánh Thanh tra",
     "Chánh Văn phòng", "Chánh văn phòng", "Tổng Thanh tra", "Tổng Kiểm toán", "Thống đốc",
-    "Tổng Thư ký", "Tổng thư ký", "Tổng Giám đốc", "Tổng giám đốc", "Giám đốc", "Trưởng ban",
+    "Tổng Thư ký", "Tổng thư ký", "Tổng Giám đốc", "Tổng giám đốc", "Giám đốc điều hành", "Giám đốc", "Trưởng ban",
     "Trưởng Ban", "Trưởng phòng", "Trưởng đoàn", "Trưởng Đoàn", "Trưởng công an", "Trưởng Công an",
     "Tổ trưởng", "Chỉ huy trưởng", "Tư lệnh", "Chính ủy", "Hiệu trưởng", "Người phát ngôn",
     "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tướng", "Đại tá", "Thượng tá", "Trung tá",
@@ -78,6 +86,14 @@ HONORIFIC = re.compile(r"(?<!\w)(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc
 # Elected delegates are written in lower case before their name ("đại biểu Phạm Văn A"):
 # the office then works as an honorific that is also a title.
 _DELEGATE = re.compile(r"(?<!\w)đại\s+biểu\s+(?=[A-ZĐÀ-Ỹ])")
+# Degrees and professions written before a name ("GS.TS", "Giáo sư, Tiến sĩ", "chuyên gia
+# cao cấp"): after an office's comma ("Thứ trưởng Bộ Y tế, PGS.TS Nguyễn Văn A") they belong
+# to the title chain. (As honorifics of their own, making a non-official speaker, they
+# lowered the CV score: not used so.)
+_DEGREE = (r"(?:[Pp]hó\s+[Gg]iáo\s+sư|[Gg]iáo\s+sư|[Tt]iến\s+sĩ(?:\s+khoa\s+học)?|[Tt]hạc\s+sĩ|[Bb]ác\s+sĩ|"
+           r"[Ll]uật\s+sư|[Kk]iến\s+trúc\s+sư|[Kk]ỹ\s+sư|[Nn]hà\s+báo|[Nn]hà\s+nghiên\s+cứu|"
+           r"[Cc]huyên\s+gia(?:\s+cao\s+cấp|\s+kinh\s+tế)?|(?:P?GS|TSKH|TS|ThS|BS|NSND|NSƯT)(?:\.\s*(?=[A-Z]))?)")
+_SCHOLAR = re.compile(rf"(?<![\w.]){_DEGREE}(?:\s*[.,]?\s*{_DEGREE})*\.?\s+(?=[A-ZĐÀ-Ỹ])")
 
 _UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _LOW = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
@@ -103,6 +119,8 @@ _ORG_WORDS = frozenset(
     "Bộ Sở Ban Ủy Uỷ Cục Vụ Viện Tổng Đảng Tỉnh Huyện Quận Phòng Tập Tòa Toà "
     "Các Tại Trong Theo Khi Sau Về Với Bí Phó Chủ Thủ Giám Hội".split()
 )
+# Words of _ORG_WORDS that no one is called.
+_NOT_GIVEN = frozenset("Các Tại Trong Theo Khi Sau Về Với Phó".split())
 # Lower-case words that may follow an office directly ("Chủ tịch tỉnh", "Phó Thủ tướng
 # thường trực", "Bộ trưởng bộ GD&ĐT"); any other lower-case word there is the verb.
 # Units written with a number: "Q. 3", "Quận 1", "P. 12".
@@ -137,12 +155,17 @@ def _scan_title(text: str, pos: int) -> tuple[list[tuple[int, int]], int]:
             nxt = re.compile(r",\s*").match(text, m.start(1))
             # A comma then an office continues a title chain, unless a name has just ended
             # one title: then it is the next person of a list.
-            if nxt and (TITLE_HEAD.match(text, nxt.end()) or _CHARGE.match(text, nxt.end())) \
+            if nxt and (TITLE_HEAD.match(text, nxt.end()) or _CHARGE.match(text, nxt.end())
+                        or _SCHOLAR.match(text, nxt.end())) \
                     and _name_from_tokens(text, toks) is None:
                 toks.append(m.span(1))
                 pos = m.end()
                 continue
             break
+        if (sch := _SCHOLAR.match(text, m.start(1))) and toks:
+            toks.append((sch.start(), sch.end() - len(sch.group(0)) + len(sch.group(0).rstrip())))
+            pos = sch.end()
+            continue
         if toks and TITLE_HEAD.match(text, m.start(1)) and _SYL.fullmatch(text, *toks[-1]) \
                 and text[toks[-1][0]:toks[-1][1]] not in _TITLE_PREFIXES:
             break  # a new title right after a name: "… Hoàng Trung Hiếu Bí thư …"
@@ -167,8 +190,62 @@ def _scan_title(text: str, pos: int) -> tuple[list[tuple[int, int]], int]:
             if len(core) < len(tok):  # a full stop ended the title and the sentence
                 break
             continue
+        bridge = _bridge(text, m.start(1)) if toks and _name_from_tokens(text, toks) is None else None
+        if bridge:
+            toks.extend(bridge)
+            pos = bridge[-1][1]
+            continue
         break
+    while toks and text[toks[-1][0]:toks[-1][1]] in ("&", "-", "–"):
+        # "Ông A – Giám đốc Sở Y tế – yêu cầu": the dash closes the apposition.
+        toks.pop()
     return toks, pos
+
+
+# Lower-case words that end an organisation's name: prepositions, auxiliaries, links.
+_BRIDGE_STOP = frozenset(
+    """tại cho với đối về trong ngoài khi sau trước đã đang sẽ vừa là có được bị để thì mà nhưng cùng theo
+    từ đến tới cũng của do nên vì nếu rằng này đó ông bà anh chị em""".split()
+)
+# Verbs that follow an official as subject, beyond those of speech ("thăm hỏi gia đình …").
+_BRIDGE_VERB = re.compile(r"(?:thăm|tặng|trao|gặp|tiếp|chúc|làm\s+việc|chủ\s+trì|dự|ký|khen|biểu\s+dương|tuyên\s+dương|"
+                          r"kỷ\s+luật|bổ\s+nhiệm|cách\s+chức|chỉ\s+định|phê\s+bình|bầu|cử|mời|đón|hỏi|gửi|cảm\s+ơn|"
+                          r"giới\s+thiệu|đồng\s+chí)(?!\w)")
+_BRIDGE_TOKEN = re.compile(r"\s*([^\s,;:()“”\"'‘’]+)")
+
+
+def _bridge(text: str, pos: int) -> list[tuple[int, int]] | None:
+    """The lower-case words of an organisation's name that the lexicon lacks, when a
+    personal name ends the title: "Giám đốc Trung tâm Điều hành chương trình chống ngập TP
+    Nguyễn Văn B", "Phó Cục trưởng Cục Bổ trợ tư pháp Nguyễn Thị C". A verb, a preposition,
+    an office or punctuation on the way means any name after is someone else's. The tokens
+    up to the name are returned; the scan goes on from there."""
+    spans: list[tuple[int, int]] = []
+    lower = 0
+    while len(spans) < 14:
+        m = _BRIDGE_TOKEN.match(text, pos)
+        if m is None:
+            return None
+        w = m.group(1)
+        if w[0].isupper():
+            run = _CAP_RUN.match(text, m.start(1))
+            if run is not None and spans and split_name(run.group(0)) is not None \
+                    and not re.match(rf"\s*[{_UP}\d]", text[run.end():]):
+                return spans
+            if not _ABBR.fullmatch(w) or TITLE_HEAD.match(text, m.start(1)):
+                return None
+            spans.append(m.span(1))
+        elif link := _TITLE_LINK.match(text, m.start(1)):
+            spans.extend((link.start() + x.start(), link.start() + x.end()) for x in re.finditer(r"\S+", link.group(0)))
+            m = link
+        else:
+            if w in _BRIDGE_STOP or not w.isalpha() or cues.ANY_VERB_RE.match(text, m.start(1)) \
+                    or _BRIDGE_VERB.match(text, m.start(1)) or TITLE_HEAD.match(text, m.start(1)) or lower >= 7:
+                return None
+            spans.append(m.span(1))
+            lower += w not in TITLE_LOWER
+        pos = m.end()
+    return None
 
 
 @dataclass(frozen=True)
@@ -193,8 +270,10 @@ def split_name(run: str) -> tuple[str, str] | None:
     words = run.split()
     n = len(words)
     for i, w in enumerate(words):
-        if w in SURNAMES and 2 <= n - i <= 4 and " ".join(words[i:i + 2]) not in PLACES:
-            return " ".join(words[:i]), " ".join(words[i:])
+        if w not in SURNAMES or not 2 <= n - i <= 4 or " ".join(words[i:i + 2]) in PLACES \
+                or (i > 0 and " ".join(words[i - 1:i + 1]) in PLACES) or " ".join(words[i:]) in _PLACE_ALONE:
+            continue
+        return " ".join(words[:i]), " ".join(words[i:])
     return None
 
 
@@ -217,6 +296,32 @@ def _name_from_tokens(text: str, toks: list[tuple[int, int]]) -> tuple[int, int]
         return None
     k = len(split[0].split()) if split[0] else 0
     return run[k][0], run[-1][1]
+
+
+_IN_PLACE_NAME = re.compile(r"Bà\s+(?:Rịa|Chiểu|Điểm|Đen|Triệu)(?!\w)")
+_CAP_BEFORE = re.compile(rf"{SYLLABLE}\s+$")
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+# "(Sở NNPTNT tỉnh Y)" after a title in apposition: where the office belongs.
+_PAREN_NOTE = re.compile(r"\s*\([^()]{1,80}\)")
+_CLOSING_DASH = re.compile(r"\s*[\-–](?=\s)")
+
+
+def _close_apposition(text: str, at: int, opener: str) -> int | None:
+    """Where a title in apposition after a name ends, its closing mark included.
+
+    "Ông A - Chi cục trưởng Chi cục X (Sở Y) - cho biết": a dash opens the title and one
+    closes it, so the verb comes after the second dash; the mark after a comma is the
+    comma the verb pattern already skips. A title in brackets must end at its ")".
+    """
+    if opener == "(":
+        close = re.compile(r"\s*\)").match(text, at)
+        return close.end() if close else None
+    note = _PAREN_NOTE.match(text, at)
+    if note:
+        at = note.end()
+    if opener in ("-", "–") and (dash := _CLOSING_DASH.match(text, at)):
+        at = dash.end()
+    return at
 
 
 _POSSESSIVE = re.compile(r"(?<!\w)(?:của|theo)\s+$", re.IGNORECASE)
@@ -248,15 +353,18 @@ def find_mentions(text: str) -> list[Mention]:
             title = _clean_title(text[start:name_span[0]])
             end = name_span[1]
             # ", Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an" after the name: more titles.
-            more = re.compile(r",\s*").match(text, end)
+            more = _APPOSITIVE.match(text, end) or _OPEN_PAREN.match(text, end)
             if more and TITLE_HEAD.match(text, more.end()):
                 h = TITLE_HEAD.match(text, more.end())
                 assert h is not None
                 extra, _ = _scan_title(text, h.end())
-                if _name_from_tokens(text, extra) is None:
-                    tail_end = extra[-1][1] if extra else h.end()
+                tail_end = extra[-1][1] if extra else h.end()
+                closed = _close_apposition(text, tail_end, more.group(0).strip())
+                if _name_from_tokens(text, extra) is None and closed is not None:
                     title = _clean_title(f"{title}, {text[more.end():tail_end]}")
-                    end = tail_end
+                    end = closed
+            elif note := _PAREN_NOTE.match(text, end):
+                end = note.end()  # "Bộ trưởng Lê Văn A (Bộ Y tế) yêu cầu"
             found.append(Mention(start, end, title, text[name_span[0]:name_span[1]], "full"))
             taken_until = end
             continue
@@ -276,7 +384,9 @@ def find_mentions(text: str) -> list[Mention]:
             found.append(Mention(start, end, _clean_title(text[start:end]), None, "title"))
         taken_until = end
     for m in [*HONORIFIC.finditer(text), *_DELEGATE.finditer(text)]:
-        if any(f.start <= m.start() < f.end for f in found):
+        if any(f.start <= m.start() < f.end for f in found) or _IN_PLACE_NAME.match(text, m.start()) \
+                or (_CAP_BEFORE.search(text, 0, m.start()) and m.group(0)[0].isupper()):
+            # "Bà Rịa", "cầu Ông Lãnh", "phố Bà Triệu": places and streets, not people.
             continue
         delegate = m.group(0).startswith("đại")
         nm = _NAME_AFTER.match(text, m.end())
@@ -289,18 +399,23 @@ def find_mentions(text: str) -> list[Mention]:
             end = m.end() + len(name)
             title = None
             # "Ông Nguyễn Văn A, Tổng cục trưởng Tổng cục X, cho biết": the title in apposition.
-            comma = _APPOSITIVE.match(text, end)
+            comma = _APPOSITIVE.match(text, end) or _OPEN_PAREN.match(text, end)
             if comma and (h := TITLE_HEAD.match(text, comma.end())):
                 toks, _ = _scan_title(text, h.end())
                 t_end = toks[-1][1] if toks else h.end()
                 if _name_from_tokens(text, toks) is None:
-                    title = _clean_title(text[comma.end():t_end])
-                    end = t_end
+                    closed = _close_apposition(text, t_end, comma.group(0).strip())
+                    if closed is not None:
+                        title = _clean_title(text[comma.end():t_end])
+                        end = closed
             if title is None and delegate:
                 title = "đại biểu"
             found.append(Mention(m.start(), end, title, name, "honorific" if title is None else "full"))
-        elif run and run[0] not in SURNAMES and run[0] not in _ORG_WORDS:
-            # "ông Hải", "bà Thu Hà": a given name of one or two syllables.
+        elif run and ((run[0] not in SURNAMES and run[0] not in _ORG_WORDS)
+                      or (len(run) == 1 and run[0] not in _NOT_GIVEN and not TITLE_HEAD.match(text, m.end()))):
+            # "ông Hải", "bà Thu Hà": a given name of one or two syllables. Alone before a
+            # lower-case word, a family name or an office's word is a given name too ("bà
+            # Mai giải thích", "ông Huyện nhấn mạnh"), unless it opens a title ("ông Bộ trưởng").
             given = " ".join(run[:2]) if len(run) == 2 else run[0]
             found.append(Mention(m.start(), m.end() + len(given), None, given, "short"))
     found.sort(key=lambda x: (x.start, -x.end))

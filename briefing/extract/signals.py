@@ -71,11 +71,13 @@ _SPEECH_RECORD = re.compile(
 # "nguyên Phó Chủ nhiệm …", "cựu Bộ trưởng": a former official holds no office now.
 _FORMER = re.compile(r"(?:nguyên|cựu)\s", re.IGNORECASE)
 # A company's or an association's officer ("Tổng Thư ký Hiệp hội Du lịch", "Giám đốc Công ty X",
-# "Chủ tịch Tập đoàn X", "Chủ tịch Hội Quy hoạch …", "Viện trưởng Viện Kinh tế") asks and
+# "Chủ tịch Tập đoàn X", "Chủ tịch Hội Quy hoạch …", "Viện trưởng Viện Kinh tế", a chief
+# executive "Giám đốc điều hành") asks and
 # proposes; the public bodies at a meeting are not theirs to direct. (Not "Hội đồng", "Hội
 # nghị", the mass organisations "Hội Nông dân", "Hội Liên hiệp Phụ nữ" …, "Viện Kiểm sát".)
 _PRIVATE_ORG = re.compile(
     r"(?<!\w)(?:Công\s+ty|Cty|Hiệp\s+hội|Doanh\s+nghiệp|Tập\s+đoàn|Tổng\s+công\s+ty|Phòng\s+Thương\s+mại|VCCI|"
+    r"Giám\s+đốc\s+điều\s+hành|"
     r"(?-i:Hội(?=\s+(?!Liên|Nông|Cựu|Chữ|Người\s+cao)[A-ZĐ]))|(?-i:Viện(?=\s+(?!Kiểm|kiểm|KSND|VKS|trưởng)\w)))(?!\w)",
     re.IGNORECASE)
 # "đồng chí Nguyễn Văn A": the Party's form of address for its officials.

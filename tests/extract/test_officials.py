@@ -374,6 +374,7 @@ Bản báo cáo này được Bộ trưởng lưu ý.
         ("Chủ tịch Hội Kiến trúc sư Việt Nam", False),
         ("Viện trưởng Viện Nghiên cứu phát triển", False),
         ("Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam", False),
+        ("Giám đốc điều hành", False),
         ("Chủ tịch Hội đồng nhân dân tỉnh", True),
         ("Chủ tịch Hội Nông dân tỉnh", True),
         ("Viện trưởng Viện Kiểm sát nhân dân tỉnh", True),

@@ -85,3 +85,113 @@ def test_split_name_and_title_head() -> None:
 def test_title_that_goes_on_after_a_comma() -> None:
     m = _first("Phó Bí thư Thường trực Đảng ủy Khối, phụ trách Đảng bộ Khối Lê Thị Hồng Vân cho biết")
     assert (m.title, m.name) == ("Phó Bí thư Thường trực Đảng ủy Khối, phụ trách Đảng bộ Khối", "Lê Thị Hồng Vân")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Sáng nay, ông Trần Văn An - Chi cục trưởng Chi cục Thủy sản (Sở NNPTNT tỉnh Y) - cho biết sẽ kiểm tra",
+         "Chi cục trưởng Chi cục Thủy sản"),
+        ("Bà Lê Thị Hoa – Giám đốc Sở Y tế – yêu cầu các bệnh viện", "Giám đốc Sở Y tế"),
+        ("Ông Phạm Văn Sơn (Phó Giám đốc Sở Tài chính) đề nghị các huyện", "Phó Giám đốc Sở Tài chính"),
+    ],
+)
+def test_title_in_apposition_ends_at_its_closing_mark(text: str, title: str) -> None:
+    m = _first(text)
+    assert m.title == title and m.kind == "full"
+    # The verb follows the mention directly, so the person is its subject.
+    assert text[m.end:].split(maxsplit=1)[0] in ("cho", "yêu", "đề")
+
+
+def test_second_title_between_dashes_after_a_full_mention() -> None:
+    text = "Phó Thủ tướng Lê Văn Hải - Trưởng Ban Chỉ đạo quốc gia - yêu cầu các bộ"
+    m = _first(text)
+    assert (m.name, m.title) == ("Lê Văn Hải", "Phó Thủ tướng, Trưởng Ban Chỉ đạo quốc gia")
+    assert text[m.end:].strip().startswith("yêu cầu")
+
+
+@pytest.mark.parametrize(("text", "given"), [("Bà Mai giải thích thêm", "Mai"), ("ông Huyện nhấn mạnh", "Huyện"),
+                                             ("Ông Hoàng cho biết", "Hoàng")])
+def test_a_lone_given_name_that_is_also_a_family_or_office_word(text: str, given: str) -> None:
+    m = _first(text)
+    assert (m.name, m.kind) == (given, "short")
+
+
+def test_an_office_after_an_honorific_is_not_a_given_name() -> None:
+    m = _first("Ông Bộ trưởng cho biết")
+    assert (m.title, m.name) == ("Bộ trưởng", None)
+
+
+@pytest.mark.parametrize("text", ["Tỉnh Bà Rịa - Vũng Tàu đã", "khu chợ Cầu Ông Lãnh đông đúc", "phố Bà Triệu hôm nay"])
+def test_places_named_with_an_honorific_are_not_people(text: str) -> None:
+    assert find_mentions(text) == []
+
+
+def test_a_chief_executive_is_titled() -> None:
+    m = _first("bà Lê Thị Hoa, Giám đốc điều hành công ty, cho hay")
+    assert m.title == "Giám đốc điều hành"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ông Đồng Văn Thụ, Cục trưởng Cục Kiểm tra, cho biết", "Đồng Văn Thụ"),
+        ("Chủ tịch UBND tỉnh Đồng Nai Võ Văn Chánh yêu cầu", "Võ Văn Chánh"),
+        ("Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp yêu cầu", "Trần Văn Hiệp"),
+        ("Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành yêu cầu", "Lâm Minh Thành"),
+        ("bà Vũ Trần Quỳnh Anh phát biểu", "Vũ Trần Quỳnh Anh"),
+        # A middle name that is also a family name stays in the name.
+        ("Chủ tịch UBND tỉnh Thái Bình Nguyễn Hoàng Anh Tuấn nói", "Nguyễn Hoàng Anh Tuấn"),
+        ("Ông Lê Văn Tâm, Phó Giám đốc Ban Quản lý Cù Lao Chàm, cho biết", "Lê Văn Tâm"),
+    ],
+)
+def test_rare_family_names_and_places_that_end_in_one(text: str, name: str) -> None:
+    assert _first(text).name == name
+
+
+def test_a_district_named_like_a_person_is_a_place_when_alone() -> None:
+    m = _first("Chủ tịch UBND huyện Đồng Văn cho biết")
+    assert m.name is None and m.kind == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        ("Giám đốc Trung tâm Điều hành chương trình chống ngập TP Trần Văn Bền cho biết",
+         "Giám đốc Trung tâm Điều hành chương trình chống ngập TP", "Trần Văn Bền"),
+        ("Phó Cục trưởng Cục Bổ trợ tư pháp Hồ Thị Lụa đề nghị", "Phó Cục trưởng Cục Bổ trợ tư pháp", "Hồ Thị Lụa"),
+        ("Chủ tịch Hội đồng thành viên Tập đoàn Lê Văn Chín nói", "Chủ tịch Hội đồng thành viên Tập đoàn", "Lê Văn Chín"),
+        ("Chủ nhiệm Ủy ban Về các vấn đề xã hội của Quốc hội Vũ Thị Hạnh trình bày",
+         "Chủ nhiệm Ủy ban Về các vấn đề xã hội của Quốc hội", "Vũ Thị Hạnh"),
+    ],
+)
+def test_lower_case_words_of_an_organisation_before_the_name(text: str, title: str, name: str) -> None:
+    m = _first(text)
+    assert (m.title, m.name, m.kind) == (title, name, "full")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch UBND tỉnh Long An thăm hỏi gia đình Nguyễn Văn Tám",
+        "Thủ tướng Chính phủ biểu dương Trần Văn Bảy",
+        "Giám đốc Sở Y tế cho biết Nguyễn Văn Tám đã",
+        "Tổng cục trưởng Lê Văn Năm và Phó Chủ tịch UBND tỉnh Hồ Văn Sáu",
+    ],
+)
+def test_a_name_after_a_verb_or_another_person_is_not_the_titles(text: str) -> None:
+    m = _first(text)
+    assert m.name not in {"Nguyễn Văn Tám", "Trần Văn Bảy", "Hồ Văn Sáu"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thứ trưởng Bộ Y tế, PGS.TS Trần Văn Sơn yêu cầu các bệnh viện", "Trần Văn Sơn"),
+        ("Bộ trưởng Bộ Y tế, Giáo sư, Tiến sĩ Lê Thanh Hòa yêu cầu", "Lê Thanh Hòa"),
+    ],
+)
+def test_a_degree_after_an_office_is_part_of_its_title_chain(text: str, name: str) -> None:
+    m = _first(text)
+    assert (m.name, m.kind) == (name, "full")
+    assert m.title is not None and m.title.startswith(text.split(",", 1)[0])
