@@ -69,6 +69,7 @@ def _locate(paragraph: str, pieces: Sequence[str]) -> list[tuple[int, int]]:
 
 _CLOSERS = "\"”’»)]"
 _ELLIPSIS_BREAK = re.compile(r"…[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ])")
+_TRAILS_OFF = re.compile(r"(?:…|\.\.\.)\.?\s*$")
 
 
 def _fix_spans(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -102,6 +103,12 @@ def _fix_spans(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                 fixed.append((lead, end))
                 continue
             fixed[-1] = (prev_start, end)
+            continue
+        if fixed and _TRAILS_OFF.search(paragraph, fixed[-1][0], fixed[-1][1]) \
+                and paragraph[start:end].lstrip()[:1].islower():
+            # "… như Bạch Mai, Việt Đức… đều thành lập …": an open list's "…" goes on into the
+            # same sentence when a lower-case word follows; underthesea cuts there anyway.
+            fixed[-1] = (fixed[-1][0], end)
             continue
         fixed.append((start, end))
     return [(s, e) for s, e in fixed if paragraph[s:e].strip()]
