@@ -68,17 +68,20 @@ def _locate(paragraph: str, pieces: Sequence[str]) -> list[tuple[int, int]]:
 
 
 _CLOSERS = "\"”’»)]"
-_ELLIPSIS_BREAK = re.compile(r"…[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ])")
+_UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+# A straight opening quote may stand apart from its first word (' " Chúng tôi … "': the
+# spacing of tokenised corpora). Underthesea splits after "..." but not before a quote.
+_ELLIPSIS_BREAK = re.compile(r"(?:…|\.\.\.)[\"”’»)]*\s+(?=(?:[“‘«(]|\"\s?)?[" + _UPPER + "])")
 _TRAILS_OFF = re.compile(r"(?:…|\.\.\.)\.?\s*$")
 
 
 def _fix_spans(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    # 1. split after "…" followed by a capital: underthesea only knows "...".
+    # 1. split after "…" or "..." followed by a capital: underthesea misses these.
     split: list[tuple[int, int]] = []
     for start, end in spans:
         cut = start
         for m in _ELLIPSIS_BREAK.finditer(paragraph, start, end):
-            piece_end = m.start() + 1
+            piece_end = m.start() + (1 if paragraph[m.start()] == "…" else 3)
             while piece_end < end and paragraph[piece_end] in _CLOSERS:
                 piece_end += 1
             split.append((cut, piece_end))

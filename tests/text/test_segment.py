@@ -87,3 +87,13 @@ def test_an_open_list_ending_in_an_ellipsis_runs_on_into_a_lower_case_word() -> 
                              "Tiếp đó, Bộ sẽ kiểm tra."]
     para = "Việc này vẫn còn chậm… Thủ tướng yêu cầu làm ngay."
     assert _pieces(para) == ["Việc này vẫn còn chậm…", "Thủ tướng yêu cầu làm ngay."]
+
+
+def test_an_ellipsis_ends_the_sentence_before_an_opening_quote_of_any_spacing() -> None:
+    head = "Bến sẽ là nơi làm việc của Ban quản lý di tích, Trung tâm du lịch..."
+    for quote in ("“Nói chung bến chỉ phục vụ công cộng”, ông Nghĩa nói.",
+                  '" Nói chung bến chỉ phục vụ công cộng ", ông Nghĩa nói.'):
+        assert _pieces(head + " " + quote) == [head, quote]
+    head = "Bến sẽ là nơi làm việc của Ban quản lý di tích, Trung tâm du lịch…"
+    quote = '" Nói chung bến chỉ phục vụ công cộng ", ông Nghĩa nói.'
+    assert _pieces(head + " " + quote) == [head, quote]
