@@ -68,16 +68,20 @@ def _locate(paragraph: str, pieces: Sequence[str]) -> list[tuple[int, int]]:
 
 
 _CLOSERS = "\"”’»)]"
-_ELLIPSIS_BREAK = re.compile(r"…[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ])")
+_UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+# A straight opening quote may stand apart from its first word (' " Chúng tôi … "': the
+# spacing of tokenised corpora). Underthesea splits after "..." but not before a quote.
+_ELLIPSIS_BREAK = re.compile(r"(?:…|\.\.\.)[\"”’»)]*\s+(?=(?:[“‘«(]|\"\s?)?[" + _UPPER + "])")
+_TRAILS_OFF = re.compile(r"(?:…|\.\.\.)\.?\s*$")
 
 
 def _fix_spans(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    # 1. split after "…" followed by a capital: underthesea only knows "...".
+    # 1. split after "…" or "..." followed by a capital: underthesea misses these.
     split: list[tuple[int, int]] = []
     for start, end in spans:
         cut = start
         for m in _ELLIPSIS_BREAK.finditer(paragraph, start, end):
-            piece_end = m.start() + 1
+            piece_end = m.start() + (1 if paragraph[m.start()] == "…" else 3)
             while piece_end < end and paragraph[piece_end] in _CLOSERS:
                 piece_end += 1
             split.append((cut, piece_end))
@@ -102,6 +106,12 @@ def _fix_spans(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                 fixed.append((lead, end))
                 continue
             fixed[-1] = (prev_start, end)
+            continue
+        if fixed and _TRAILS_OFF.search(paragraph, fixed[-1][0], fixed[-1][1]) \
+                and paragraph[start:end].lstrip()[:1].islower():
+            # "… như Bạch Mai, Việt Đức… đều thành lập …": an open list's "…" goes on into the
+            # same sentence when a lower-case word follows; underthesea cuts there anyway.
+            fixed[-1] = (fixed[-1][0], end)
             continue
         fixed.append((start, end))
     return [(s, e) for s, e in fixed if paragraph[s:e].strip()]

@@ -79,3 +79,21 @@ def test_a_stop_with_no_space_after_it_still_ends_the_sentence() -> None:
     assert _pieces(para) == ["Mô hình hoạt động rất hiệu quả.", "Phó Thủ tướng cho rằng cần nhân rộng mô hình này."]
     for para in ("Theo vnexpress.net, TP.Hồ Chí Minh đạt 5.5 điểm.", "Công ty Pte.Ltd nộp hồ sơ tại www.Site.com."):
         assert _pieces(para) == [para]
+
+
+def test_an_open_list_ending_in_an_ellipsis_runs_on_into_a_lower_case_word() -> None:
+    para = "Các trường lớn như Bách khoa, Kinh tế… đều mở thêm cơ sở mới. Tiếp đó, Bộ sẽ kiểm tra."
+    assert _pieces(para) == ["Các trường lớn như Bách khoa, Kinh tế… đều mở thêm cơ sở mới.",
+                             "Tiếp đó, Bộ sẽ kiểm tra."]
+    para = "Việc này vẫn còn chậm… Thủ tướng yêu cầu làm ngay."
+    assert _pieces(para) == ["Việc này vẫn còn chậm…", "Thủ tướng yêu cầu làm ngay."]
+
+
+def test_an_ellipsis_ends_the_sentence_before_an_opening_quote_of_any_spacing() -> None:
+    head = "Bến sẽ là nơi làm việc của Ban quản lý di tích, Trung tâm du lịch..."
+    for quote in ("“Nói chung bến chỉ phục vụ công cộng”, ông Nghĩa nói.",
+                  '" Nói chung bến chỉ phục vụ công cộng ", ông Nghĩa nói.'):
+        assert _pieces(head + " " + quote) == [head, quote]
+    head = "Bến sẽ là nơi làm việc của Ban quản lý di tích, Trung tâm du lịch…"
+    quote = '" Nói chung bến chỉ phục vụ công cộng ", ông Nghĩa nói.'
+    assert _pieces(head + " " + quote) == [head, quote]
