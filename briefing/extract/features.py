@@ -56,12 +56,28 @@ def _bucket(n: int | None, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8)) -> str:
     return f">{edges[-1]}"
 
 
+# "… nhấn mạnh." / "… nói thêm.": nothing follows the verb, the words came before the speaker.
+_NOTHING_AFTER = re.compile(r"\W*(?:thêm|rõ|tiếp)?\W*$")
+# Where a trailing attribution begins: the closing quotation mark, else the dash or comma
+# before the speaker ("“…” - Thủ tướng nói.", "Các sở phải …, ông Ba nhấn mạnh.").
+_ATTRIBUTION_EDGES = ("”\"", "-–—", ",")
+
+
 def _said(sig: SentenceSignals) -> str:
-    """What is said: the words after the speaker's verb, or the whole sentence."""
+    """What is said: the words after the speaker's verb, the words before a trailing
+    attribution, or the whole sentence."""
     text = sig.sentence.text
     for voice in (sig.speaker, sig.directive, sig.body):
-        if voice is not None and voice.clause_start < len(text):
+        if voice is None or voice.clause_start >= len(text):
+            continue
+        if not _NOTHING_AFTER.match(text, voice.clause_start):
             return text[voice.clause_start:]
+        head = text[:voice.clause_start]
+        for marks in _ATTRIBUTION_EDGES:
+            cut = max(head.rfind(m) for m in marks)
+            if cut > 0:
+                return head[:cut]
+        return head
     return text
 
 

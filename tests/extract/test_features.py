@@ -55,3 +55,20 @@ Giám đốc Sở Xây dựng cho biết, giá vật liệu sẽ giảm trong qu
     marks = [sorted(k for k in f if k.startswith(("modal.then", "will.then"))) for f in sentence_features(an)[1:]]
     assert marks == [["modal.then=act"], ["modal.then=state"], ["will.then=act"], ["will.then=state"]]
     assert ["modal.unit" in f for f in sentence_features(an)[1:3]] == [True, False]
+
+
+def test_the_words_before_a_trailing_attribution_are_what_is_said() -> None:
+    text = """Làm việc với ngành hải quan
+
+Sáng 5/2/2024, Tổng cục trưởng Nguyễn Văn Tâm làm việc với Cục Hải quan Nam Định.
+
+“Các chi cục cần rà soát ngay quy trình kiểm tra hàng hóa”, Tổng cục trưởng nhấn mạnh.
+
+Các chi cục cần rà soát ngay quy trình kiểm tra hàng hóa, ông Tâm nhấn mạnh.
+
+“Việc này cần nhiều thời gian”, Tổng cục trưởng nói.
+"""
+    an = analyse(segmented_text(text))
+    marks = [sorted(k for k in f if k.startswith("modal.then")) for f in sentence_features(an)[1:]]
+    assert marks == [["modal.then=act"], ["modal.then=act"], ["modal.then=state"]]
+
