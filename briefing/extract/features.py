@@ -81,6 +81,22 @@ def _said(sig: SentenceSignals) -> str:
     return text
 
 
+_MARKS = re.compile(r"(?<!\w)(?:(?P<past>đã|vừa|đang)|(?P<will>sẽ))(?!\w)", re.IGNORECASE)
+
+
+def _first_mark(said: str) -> str:
+    """What the said clause states first: an obligation or a direction, a pledge or forecast
+    ("sẽ"), a past or ongoing fact ("đã", "đang"), or none of them."""
+    found = []
+    if (m := cues.MODAL.search(said)) is not None:
+        found.append((m.start(), "modal"))
+    if (d := cues.DIRECTIVE_RE.search(said)) is not None:
+        found.append((d.start(), "modal"))
+    if (t := _MARKS.search(said)) is not None:
+        found.append((t.start(), t.lastgroup or "past"))
+    return min(found)[1] if found else "none"
+
+
 def _own(sig: SentenceSignals) -> dict[str, float]:
     """The signals of one sentence, without context."""
     text = sig.sentence.text
@@ -151,6 +167,8 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
             f[f"{name}.then=" + ("act" if clauses.acts_after(said, mark.end()) else "state")] = 1.0
     modal = cues.MODAL.search(said)
     on("modal.unit", modal is not None and clauses.unit_subject(said, modal.start()))
+    if sig.speaker is not None or sig.quote is not None:
+        f["said.first=" + _first_mark(said)] = 1.0
     words = _WORD.findall(match_key(text))
     n = len(words)
     f["len=" + _bucket(n, (5, 10, 20, 35, 60))] = 1.0

@@ -72,3 +72,20 @@ Các chi cục cần rà soát ngay quy trình kiểm tra hàng hóa, ông Tâm 
     marks = [sorted(k for k in f if k.startswith("modal.then")) for f in sentence_features(an)[1:]]
     assert marks == [["modal.then=act"], ["modal.then=act"], ["modal.then=state"]]
 
+
+def test_what_a_speaker_states_first_tells_a_direction_from_a_fact_or_a_pledge() -> None:
+    text = """Hội nghị ngành điện
+
+Sáng 9/1/2024, Phó Thủ tướng Lê Minh Khang dự hội nghị của ngành điện.
+
+Phó Thủ tướng nhấn mạnh, các đơn vị cần tiết kiệm điện hơn nữa trong mùa khô.
+
+Phó Thủ tướng khẳng định, công tác này đã được các bộ vào cuộc quyết liệt.
+
+Giám đốc Sở Công Thương cho biết, sở sẽ tổ chức kiểm tra trong tháng 2.
+
+“Ngành điện là ngành rất quan trọng”, Phó Thủ tướng nói.
+"""
+    an = analyse(segmented_text(text))
+    firsts = [[k for k in f if k.startswith("said.first=")] for f in sentence_features(an)[1:]]
+    assert firsts == [["said.first=modal"], ["said.first=past"], ["said.first=will"], ["said.first=none"]]
