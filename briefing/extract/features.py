@@ -97,6 +97,12 @@ def _first_mark(said: str) -> str:
     return min(found)[1] if found else "none"
 
 
+# "Tiếp thu ý kiến chỉ đạo của Bộ trưởng, Cục trưởng … khẳng định …": the speaker answers
+# directions given to them; what they then say or pledge is their reply, not a new task.
+_RECEIVES = re.compile(r"(?<!\w)(?:tiếp\s+thu|đồng\s+tình\s+với|nhất\s+trí\s+với|thống\s+nhất\s+với|cảm\s+ơn|"
+                       r"quán\s+triệt|tiếp\s+nhận)\s+(?:\w+\s+){0,4}?chỉ\s+đạo(?!\w)", re.IGNORECASE)
+
+
 def _own(sig: SentenceSignals) -> dict[str, float]:
     """The signals of one sentence, without context."""
     text = sig.sentence.text
@@ -169,6 +175,8 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     on("modal.unit", modal is not None and clauses.unit_subject(said, modal.start()))
     if sig.speaker is not None or sig.quote is not None:
         f["said.first=" + _first_mark(said)] = 1.0
+    if sig.speaker is not None and sig.directive is None:
+        on("spk.receives", _RECEIVES.search(text, 0, sig.speaker.clause_start))
     words = _WORD.findall(match_key(text))
     n = len(words)
     f["len=" + _bucket(n, (5, 10, 20, 35, 60))] = 1.0

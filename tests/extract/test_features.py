@@ -89,3 +89,16 @@ Giám đốc Sở Công Thương cho biết, sở sẽ tổ chức kiểm tra tr
     an = analyse(segmented_text(text))
     firsts = [[k for k in f if k.startswith("said.first=")] for f in sentence_features(an)[1:]]
     assert firsts == [["said.first=modal"], ["said.first=past"], ["said.first=will"], ["said.first=none"]]
+
+
+def test_a_reply_to_directions_is_marked_apart_from_a_leader_s_own_words() -> None:
+    text = """Làm việc với Cục Hải quan Lào Cai
+
+Sáng 12/1/2024, Tổng cục trưởng Nguyễn Văn Tâm làm việc với Cục Hải quan Lào Cai.
+
+Tiếp thu ý kiến chỉ đạo của Tổng cục trưởng, Cục trưởng Cục Hải quan Lào Cai Trần Văn Bình khẳng định đơn vị sẽ nỗ lực hoàn thành nhiệm vụ.
+
+Tổng cục trưởng Nguyễn Văn Tâm khẳng định Tổng cục sẽ hỗ trợ Cục Hải quan Lào Cai về trang thiết bị.
+"""
+    an = analyse(segmented_text(text))
+    assert ["spk.receives" in f for f in sentence_features(an)[1:]] == [True, False]
