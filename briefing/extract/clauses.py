@@ -95,6 +95,21 @@ def states_first(clause: str) -> bool:
     return mark.start() < min(wants) and (mark.group(0) == "sẽ" or not _TURN.search(clause, mark.end(), min(wants)))
 
 
+# "do …", "vì …", "nguyên nhân (là) …" open a cause; "vì vậy", "do đó" close one and lead to
+# what must follow from it.
+_CAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi|nguyên\s+nhân|lý\s+do)(?!\w)(?!\s+(?:vậy|đó|thế)(?!\w))", re.IGNORECASE)
+_THEREFORE = re.compile(r"(?<!\w)(?:vì\s+vậy|vì\s+thế|do\s+đó|do\s+vậy|nên)(?!\w)", re.IGNORECASE)
+
+
+def explains(clause: str) -> bool:
+    """The first obligation stands inside a cause ("chậm do … các thủ tục phải tuân thủ …",
+    "vì … phải chờ …"): it says why things are so, it asks nothing. "vì vậy, … phải …" and
+    "do … nên phải …" draw a consequence, which may be a direction."""
+    modal = cues.MODAL.search(clause)
+    return modal is not None and bool(_CAUSE.search(clause, 0, modal.start())) \
+        and not _THEREFORE.search(clause, 0, modal.start())
+
+
 def prediction(text: str) -> bool:
     """"Nếu …, chúng ta sẽ …" with no obligation before the "sẽ"."""
     will = _WILL.search(text) if _IF.match(text) else None

@@ -477,7 +477,8 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
             wants = bool(cues.DIRECTIVE_RE.search(after))
         elif first.kind != "report":  # "… nêu rõ và đề nghị …", "… nhấn mạnh, cần …", "… nhấn mạnh: Tập trung …"
             wants = bool(cues.MODAL.search(after) or cues.DIRECTIVE_RE.search(after)
-                         or cues.ACTION_START.match(after.lstrip(" ,:"))) and not clauses.states_first(after)
+                         or cues.ACTION_START.match(after.lstrip(" ,:"))) and not clauses.states_first(after) \
+                and not clauses.explains(after)
     q = _in_quote(s, doc.quotes)
     quote = None
     q_explicit = q_directive = False

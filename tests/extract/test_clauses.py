@@ -5,6 +5,7 @@ import pytest
 
 from briefing.extract.clauses import (
     acts_after,
+    explains,
     looks_directive,
     prediction,
     reads_as_result,
@@ -90,3 +91,15 @@ def test_what_follows_a_modal_or_will_is_an_action_or_a_state(clause: str, mark:
 def test_a_unit_as_the_subject_of_a_modal(clause: str, unit: bool) -> None:
     modal = MODAL.search(clause)
     assert modal is not None and unit_subject(clause, modal.start()) is unit
+
+
+@pytest.mark.parametrize(("clause", "cause"), [
+    ("giải ngân chậm chủ yếu do các thủ tục đầu tư phải tuân thủ trình tự kéo dài", True),
+    ("người dân bức xúc vì phải chờ quá lâu để được cấp giấy phép", True),
+    ("nguyên nhân là các dự án mới cần được thẩm định lại", True),
+    ("tình hình còn phức tạp, vì vậy các tỉnh phải chủ động phòng chống", False),
+    ("do nguồn vốn hạn chế nên các bộ cần ưu tiên dự án cấp bách", False),
+    ("các sở cần rà soát ngay những dự án chậm tiến độ", False),
+])
+def test_an_obligation_inside_a_cause_explains(clause: str, cause: bool) -> None:
+    assert explains(clause) is cause
