@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.cues import ACTION_START, DIRECTIVE_RE
+from briefing.extract.cues import ACTION_START, DIRECTIVE_RE, MODAL
 
 
 @pytest.mark.parametrize(("text", "directs"), [
@@ -43,3 +43,13 @@ def test_a_directive_verb_gives_a_direction(sentence: str) -> None:
 )
 def test_the_same_words_as_nouns_give_none(sentence: str) -> None:
     assert not DIRECTIVE_RE.search(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "obliges"), [
+    ("Sự cố kéo dài như vậy thì chắc chắn phải có nguyên nhân từ khâu vận hành.", False),
+    ("Còn nhiều hộ dân chưa có nhà ở ổn định là điều cần suy nghĩ.", False),
+    ("Các bệnh viện phải báo cáo nguyên nhân sự cố trước ngày 15/8.", True),
+    ("Điều cần làm ngay là các sở phải rà soát toàn bộ hồ sơ.", True),
+])
+def test_an_inference_or_a_named_matter_is_no_obligation(sentence: str, obliges: bool) -> None:
+    assert bool(MODAL.search(sentence)) is obliges
