@@ -56,11 +56,18 @@ def _bucket(n: int | None, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8)) -> str:
     return f">{edges[-1]}"
 
 
+# Nothing after the verb: the speaker trails what they said ("Các sở phải …, ông Ba nói.").
+_NOTHING_AFTER = re.compile(r"\W*(?:thêm|rõ|tiếp|lần\s+nữa)?\W*$")
+
+
 def _said(sig: SentenceSignals) -> str:
-    """What is said: the words after the speaker's verb, or the whole sentence."""
+    """What is said: the words after the speaker's verb, those before a trailing speaker,
+    or the whole sentence."""
     text = sig.sentence.text
     for voice in (sig.speaker, sig.directive, sig.body):
         if voice is not None and voice.clause_start < len(text):
+            if _NOTHING_AFTER.match(text, voice.clause_start):
+                return text[:voice.clause_start]
             return text[voice.clause_start:]
     return text
 

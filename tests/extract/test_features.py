@@ -55,3 +55,15 @@ Giám đốc Sở Xây dựng cho biết, giá vật liệu sẽ giảm trong qu
     marks = [sorted(k for k in f if k.startswith(("modal.then", "will.then"))) for f in sentence_features(an)[1:]]
     assert marks == [["modal.then=act"], ["modal.then=state"], ["will.then=act"], ["will.then=state"]]
     assert ["modal.unit" in f for f in sentence_features(an)[1:3]] == [True, False]
+
+
+def test_the_words_before_a_trailing_speaker_are_what_is_said() -> None:
+    text = """Làm việc với tỉnh về giải ngân
+
+Sáng 8/3/2024, Phó Thủ tướng Trần Văn Hòa làm việc với tỉnh Hòa Bình về giải ngân vốn đầu tư.
+
+Các sở cần rà soát ngay những dự án chậm giải ngân, Phó Thủ tướng nhấn mạnh.
+"""
+    an = analyse(segmented_text(text))
+    assert an.sentences[-1].speaker is not None
+    assert "modal.then=act" in sentence_features(an)[-1]
