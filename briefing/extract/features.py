@@ -218,6 +218,10 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
                 f["+1:" + key] = 1.0
         out.append(f)
         kind = _voice_kind(sig)
+        if kind is None and analysis.recorded_speaker is not None and i > 0:
+            # The lead says the article records one official's speech: each sentence no
+            # other voice claims is theirs, as if they had just spoken it.
+            kind = "speech"
         if kind is not None:
             last_kind = kind
             group = {"directive": "directive", "body": "directive", "quote": "directive", "list": "directive",

@@ -67,3 +67,16 @@ Các sở cần rà soát ngay những dự án chậm giải ngân, Phó Thủ 
     an = analyse(segmented_text(text))
     assert an.sentences[-1].speaker is not None
     assert "modal.then=act" in sentence_features(an)[-1]
+
+
+def test_in_a_recorded_speech_each_unclaimed_sentence_is_the_speakers() -> None:
+    text = """Phát biểu của Thứ trưởng
+
+(PV) – Báo lược ghi phát biểu chỉ đạo của Thứ trưởng Bộ Tài chính Đặng Văn Nam tại hội nghị ngành thuế.
+
+Trong quý 3, ngành thuế đã nỗ lực và đạt nhiều kết quả tích cực.
+
+Thứ hai, về chống thất thu, cần tiếp tục rà soát các doanh nghiệp nợ đọng.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert "last_voice=speech" in feats[-1] and "since.speech=1" in feats[-1]
