@@ -14,7 +14,8 @@ Feature families:
 - its opening words (the first one and two syllables, lower-cased), which carry most of
   the continuation cues ("Bên cạnh đó", "Thứ hai", "Tập trung");
 - context that no single sentence shows: how many sentences and paragraphs ago an official
-  last gave directions, spoke or reported, and what kind of voice spoke last;
+  last gave directions, spoke or reported, what kind of voice spoke last and which one
+  speaks next in the same paragraph;
 - the same key signals of the previous and next sentences.
 """
 from __future__ import annotations
@@ -57,7 +58,7 @@ def _bucket(n: int | None, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8)) -> str:
 
 
 # "… nhấn mạnh." / "… nói thêm.": nothing follows the verb, the words came before the speaker.
-_NOTHING_AFTER = re.compile(r"\W*(?:thêm|rõ|tiếp)?\W*$")
+_NOTHING_AFTER = re.compile(r"\W*(?:thêm|rõ|tiếp|lần\s+nữa)?\W*$")
 # Where a trailing attribution begins: the closing quotation mark, else the dash or comma
 # before the speaker ("“…” - Thủ tướng nói.", "Các sở phải …, ông Ba nhấn mạnh.").
 _ATTRIBUTION_EDGES = ("”\"", "-–—", ",")
@@ -227,6 +228,14 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
     paras = len({s.sentence.paragraph for s in sigs}) or 1
     doc["doc.sent_per_para=" + _bucket(round(n / paras), (1, 2, 4))] = 1.0
 
+    # The next voice in the same paragraph: a paragraph is often one turn, and its speaker
+    # may be named only after the words ("Các huyện phải rà soát … . Đây là việc cấp bách,
+    # Phó Thủ tướng nhấn mạnh.").
+    ahead: list[str | None] = [None] * n
+    for i in range(n - 2, -1, -1):
+        nxt = _voice_kind(sigs[i + 1])
+        same = sigs[i + 1].sentence.paragraph == sigs[i].sentence.paragraph
+        ahead[i] = (nxt or ahead[i + 1]) if same else None
     out: list[dict[str, float]] = []
     last: dict[str, int] = {}
     last_para: dict[str, int] = {}
@@ -246,6 +255,7 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
             if k in last_para:
                 f[f"paras_since.{k}=" + _bucket(para - last_para[k], (0, 1, 2))] = 1.0
         f["last_voice=" + (last_kind or "none")] = 1.0
+        f["next_voice_in_para=" + (ahead[i] or "none")] = 1.0
         for key in _NEIGHBOUR_KEYS:
             if i > 0 and key in own[i - 1]:
                 f["-1:" + key] = 1.0
@@ -253,6 +263,10 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
                 f["+1:" + key] = 1.0
         out.append(f)
         kind = _voice_kind(sig)
+        if kind is None and analysis.recorded_speaker is not None and i > 0:
+            # The lead says the article records one official's speech: each sentence no
+            # other voice claims is theirs, as if they had just spoken it.
+            kind = "speech"
         if kind is not None:
             last_kind = kind
             group = {"directive": "directive", "body": "directive", "quote": "directive", "list": "directive",

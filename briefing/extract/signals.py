@@ -476,8 +476,10 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
         if first.kind == "assess":
             wants = bool(cues.DIRECTIVE_RE.search(after))
         elif first.kind != "report":  # "… nêu rõ và đề nghị …", "… nhấn mạnh, cần …", "… nhấn mạnh: Tập trung …"
+            # and a unit with an action ("mong muốn cán bộ Văn phòng nâng cao …"): what is wished of it.
             wants = bool(cues.MODAL.search(after) or cues.DIRECTIVE_RE.search(after)
-                         or cues.ACTION_START.match(after.lstrip(" ,:"))) and not clauses.states_first(after) \
+                         or cues.ACTION_START.match(after.lstrip(" ,:"))
+                         or clauses.looks_directive(after.lstrip(" ,:"))) and not clauses.states_first(after) \
                 and not clauses.explains(after)
     q = _in_quote(s, doc.quotes)
     quote = None

@@ -102,3 +102,34 @@ Tổng cục trưởng Nguyễn Văn Tâm khẳng định Tổng cục sẽ hỗ
 """
     an = analyse(segmented_text(text))
     assert ["spk.receives" in f for f in sentence_features(an)[1:]] == [True, False]
+
+
+def test_in_a_recorded_speech_each_unclaimed_sentence_is_the_speakers() -> None:
+    text = """Phát biểu của Thứ trưởng
+
+(PV) – Báo lược ghi phát biểu chỉ đạo của Thứ trưởng Bộ Tài chính Đặng Văn Nam tại hội nghị ngành thuế.
+
+Trong quý 3, ngành thuế đã nỗ lực và đạt nhiều kết quả tích cực.
+
+Thứ hai, về chống thất thu, cần tiếp tục rà soát các doanh nghiệp nợ đọng.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert "last_voice=speech" in feats[-1] and "since.speech=1" in feats[-1]
+
+
+def test_a_sentence_knows_the_voice_named_later_in_its_paragraph() -> None:
+    text = """Làm việc với tỉnh về quy hoạch
+
+Sáng 8/3/2024, Phó Thủ tướng Trần Văn Hòa làm việc với tỉnh Hòa Bình về quy hoạch.
+
+Các huyện phải rà soát ngay quy hoạch sử dụng đất. Đây là việc cấp bách, Phó Thủ tướng nhấn mạnh.
+
+Tỉnh có nhiều dự án chậm tiến độ.
+
+Phó Thủ tướng Trần Văn Hòa yêu cầu các sở báo cáo trong tháng 4.
+"""
+    an = analyse(segmented_text(text))
+    ahead = {s.sentence.text[:12]: next(k for k in f if k.startswith("next_voice_in_para="))
+             for s, f in zip(an.sentences, sentence_features(an), strict=True)}
+    assert ahead["Các huyện ph"] == "next_voice_in_para=speech"
+    assert ahead["Tỉnh có nhiề"] == "next_voice_in_para=none"

@@ -400,3 +400,17 @@ Tổng cục trưởng Lê Văn Tâm yêu cầu hội nghị thống nhất kế
     assert directive is not None and directive.person.name == "Lê Văn Tâm"
     assert sigs[1].sentence.text[directive.clause_start:].lstrip().startswith("các cục")
     assert sigs[2].directive is not None
+
+
+def test_a_wish_that_a_unit_act_asks_for_action() -> None:
+    text = """Hội nghị tổng kết của Văn phòng Bộ
+
+Sáng 8/1/2024, Bộ trưởng Lê Minh Khoa dự hội nghị tổng kết công tác năm của Văn phòng Bộ.
+
+Bộ trưởng Lê Minh Khoa mong muốn cán bộ Văn phòng Bộ nâng cao đạo đức công vụ, nêu gương trong công tác.
+
+Bộ trưởng Lê Minh Khoa khẳng định Văn phòng Bộ đã chuẩn bị tốt các hội nghị.
+"""
+    wants = {s.sentence.text[:25]: s.speaker_wants for s in signals_of(text) if s.speaker is not None
+             and s.speaker.kind == "speech"}
+    assert wants == {"Bộ trưởng Lê Minh Khoa mo": True, "Bộ trưởng Lê Minh Khoa kh": False}
