@@ -110,11 +110,12 @@ PAST = re.compile(_B + _words("đã", "vừa qua", "trước đó", "năm qua", 
 # "Chỉ đạo" is most often part of a body's name ("Ban Chỉ đạo").
 # The same words are nouns after a determiner or a head noun ("sự chỉ đạo", "ý kiến chỉ đạo",
 # "đáp ứng yêu cầu", "phát biểu chỉ đạo", "theo đề nghị"): they name a direction, they do not
-# give one.
+# give one. After "ban" only "chỉ đạo" names ("Ban chỉ đạo", "Ủy ban chỉ đạo quốc gia"): "Ủy ban đề
+# nghị …" is a committee asking.
 _NOUN_BEFORE = "".join(f"(?<!{w} )" for w in (
     "sự", "ý kiến", "phát biểu", "có", "là", "các", "những", "theo", "đáp ứng", "nội dung", "lời",
-    "bài", "ban", "Ban", "thực hiện", "trọng tâm", "tiếp thu", "mọi", "Phát biểu", "Theo", "Thực hiện",
-    "Tiếp thu"))
+    "bài", "thực hiện", "trọng tâm", "tiếp thu", "mọi", "Phát biểu", "Theo", "Thực hiện",
+    "Tiếp thu")) + r"(?!(?<=[Bb]an )chỉ\s+đạo)"
 DIRECTIVE_RE = re.compile(_NOUN_BEFORE + _B + DIRECTIVE_VERBS + _E)
 SPEECH_RE = re.compile(_B + SPEECH_VERBS + _E)
 REPORT_RE = re.compile(_B + REPORT_VERBS + _E)

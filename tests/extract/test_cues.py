@@ -23,6 +23,7 @@ def test_a_bare_giao_with_its_assignee_opens_a_direction(text: str, directs: boo
         "Bộ trưởng yêu cầu các sở rà soát hồ sơ tồn đọng.",
         "Phó Chủ tịch tỉnh đề nghị huyện khẩn trương giải phóng mặt bằng.",
         "Chủ tịch UBND huyện chốt lại ba việc cần làm ngay.",
+        "Về dự thảo luật, Ủy ban đề nghị cơ quan soạn thảo bổ sung quy định chuyển tiếp.",
     ],
 )
 def test_a_directive_verb_gives_a_direction(sentence: str) -> None:
@@ -39,6 +40,8 @@ def test_a_directive_verb_gives_a_direction(sentence: str) -> None:
         "Theo đề nghị của Sở Tài chính, dự án được điều chỉnh vốn.",
         "Hội nghị tập huấn cho 200 cán bộ chủ chốt của huyện.",
         "Đây là khâu then chốt của cả chương trình.",
+        "Văn phòng Ủy ban chỉ đạo quốc gia về phòng chống thiên tai đã tổng hợp số liệu.",
+        "Trưởng ban chỉ đạo chuyển đổi số của huyện cũng dự họp.",
     ],
 )
 def test_the_same_words_as_nouns_give_none(sentence: str) -> None:
