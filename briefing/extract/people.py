@@ -88,12 +88,27 @@ HONORIFIC = re.compile(r"(?<!\w)(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc
 _DELEGATE = re.compile(r"(?<!\w)đại\s+biểu\s+(?=[A-ZĐÀ-Ỹ])")
 # Degrees and professions written before a name ("GS.TS", "Giáo sư, Tiến sĩ", "chuyên gia
 # cao cấp"): after an office's comma ("Thứ trưởng Bộ Y tế, PGS.TS Nguyễn Văn A") they belong
-# to the title chain. (As honorifics of their own, making a non-official speaker, they
-# lowered the CV score: not used so.)
+# to the title chain.
 _DEGREE = (r"(?:[Pp]hó\s+[Gg]iáo\s+sư|[Gg]iáo\s+sư|[Tt]iến\s+sĩ(?:\s+khoa\s+học)?|[Tt]hạc\s+sĩ|[Bb]ác\s+sĩ|"
            r"[Ll]uật\s+sư|[Kk]iến\s+trúc\s+sư|[Kk]ỹ\s+sư|[Nn]hà\s+báo|[Nn]hà\s+nghiên\s+cứu|"
            r"[Cc]huyên\s+gia(?:\s+cao\s+cấp|\s+kinh\s+tế)?|(?:P?GS|TSKH|TS|ThS|BS|NSND|NSƯT)(?:\.\s*(?=[A-Z]))?)")
 _SCHOLAR = re.compile(rf"(?<![\w.]){_DEGREE}(?:\s*[.,]?\s*{_DEGREE})*\.?\s+(?=[A-ZĐÀ-Ỹ])")
+# The same degrees opening a mention of their own ("TS. Nguyễn Văn An cho rằng", "Theo
+# GS.Kenji Tanaka"): a scholar or a professional speaks. The degree is no office, so
+# the speaker counts as an official only when the report gives them one as well.
+_SCHOLAR_HONORIFIC = re.compile(
+    rf"(?<![\w.]){_DEGREE}(?:\s*[.,]?\s*{_DEGREE})*(?:(?<=[.\s])|\.?\s+)(?=[A-ZĐÀ-Ỹ])")
+# The offices of the State and the Party ("GS.TS X, Bộ trưởng Bộ Y tế", "TS. X, Phó Chủ tịch UBND
+# tỉnh"): a scholar who holds one speaks as an official.
+_STATE_OFFICE = re.compile(
+    r"(?<!\w)(?:Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Bí\s+thư|Ủy\s+viên|Uỷ\s+viên|Chủ\s+nhiệm|Tổng\s+cục\s+trưởng|"
+    r"Cục\s+trưởng|Vụ\s+trưởng|Thống\s+đốc|Tổng\s+Kiểm\s+toán|Thanh\s+tra|Đại\s+biểu|Chủ\s+tịch\s+nước|UBND|HĐND|"
+    r"Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Quốc\s+hội|QH|Sở|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|MTTQ|Mặt\s+trận)(?!\w)",
+    re.IGNORECASE)
+# Words that follow "chuyên gia", "nhà báo" as often as a name does: where the expert comes from.
+_ORIGIN_AFTER = re.compile(r"(?:[Cc]huyên\s+gia|[Nn]hà\s+)")
+# A foreign name after a degree ("TS. Aladdin D. Rillo"): plain Latin words and initials.
+_FOREIGN_NAME = re.compile(r"[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){1,3}(?![\w.])")
 
 _UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _LOW = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
@@ -383,13 +398,19 @@ def find_mentions(text: str) -> list[Mention]:
         else:
             found.append(Mention(start, end, _clean_title(text[start:end]), None, "title"))
         taken_until = end
-    for m in [*HONORIFIC.finditer(text), *_DELEGATE.finditer(text)]:
+    for m in [*HONORIFIC.finditer(text), *_DELEGATE.finditer(text), *_SCHOLAR_HONORIFIC.finditer(text)]:
         if any(f.start <= m.start() < f.end for f in found) or _IN_PLACE_NAME.match(text, m.start()) \
-                or (_CAP_BEFORE.search(text, 0, m.start()) and m.group(0)[0].isupper()):
+                or (_CAP_BEFORE.search(text, 0, m.start()) and m.group(0)[0].isupper()
+                    and m.re is not _SCHOLAR_HONORIFIC):
             # "Bà Rịa", "cầu Ông Lãnh", "phố Bà Triệu": places and streets, not people.
             continue
         delegate = m.group(0).startswith("đại")
+        scholar = m.re is _SCHOLAR_HONORIFIC
         nm = _NAME_AFTER.match(text, m.end())
+        if scholar and (foreign := _FOREIGN_NAME.match(text, m.end())) \
+                and (nm is None or split_name(nm.group(1)) is None):
+            found.append(Mention(m.start(), foreign.end(), None, foreign.group(0), "honorific"))
+            continue
         if not nm:
             continue
         run = nm.group(1).split()
@@ -408,9 +429,15 @@ def find_mentions(text: str) -> list[Mention]:
                     if closed is not None:
                         title = _clean_title(text[comma.end():t_end])
                         end = closed
+            if scholar and title is not None and not _STATE_OFFICE.search(title):
+                # "TS. X, Viện trưởng Viện Y", "bác sĩ X, Giám đốc Bệnh viện Y": an expert
+                # introduced by their learning speaks as one, not as the head of their unit.
+                title = None
             if title is None and delegate:
                 title = "đại biểu"
             found.append(Mention(m.start(), end, title, name, "honorific" if title is None else "full"))
+        elif scholar and (_ORIGIN_AFTER.match(m.group(0)) or run[0] in _ORG_WORDS or run[0] == "Nhà"):
+            continue  # "chuyên gia Mỹ", "luật sư Nhà Trắng": not a given name
         elif run and ((run[0] not in SURNAMES and run[0] not in _ORG_WORDS)
                       or (len(run) == 1 and run[0] not in _NOT_GIVEN and not TITLE_HEAD.match(text, m.end()))):
             # "ông Hải", "bà Thu Hà": a given name of one or two syllables. Alone before a

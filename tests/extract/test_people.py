@@ -195,3 +195,28 @@ def test_a_degree_after_an_office_is_part_of_its_title_chain(text: str, name: st
     m = _first(text)
     assert (m.name, m.kind) == (name, "full")
     assert m.title is not None and m.title.startswith(text.split(",", 1)[0])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("TS. Nguyễn Văn An cho rằng doanh nghiệp phải đổi mới công nghệ.", "Nguyễn Văn An"),
+    ("PGS.TS Trần Thị Bình nói thêm về nguồn nhân lực.", "Trần Thị Bình"),
+    ("Theo GS.Kenji Tanaka, các nước cần hợp tác chặt chẽ hơn.", "Kenji Tanaka"),
+    ("Trước đó, TS. Maria L. Santos cho rằng khu vực phải mở cửa thị trường.", "Maria L. Santos"),
+    ("Chuyên gia kinh tế Lê Văn Cường nhấn mạnh vai trò của tín dụng.", "Lê Văn Cường"),
+])
+def test_a_degree_introduces_a_speaker_without_an_office(text: str, name: str) -> None:
+    (m,) = find_mentions(text)
+    assert (m.name, m.title) == (name, None)
+
+
+def test_a_scholar_speaks_as_an_official_only_when_holding_a_state_office() -> None:
+    (m,) = find_mentions("GS.TS Phạm Văn Hùng, Bộ trưởng Bộ Giáo dục và Đào tạo, yêu cầu các trường rà soát.")
+    assert (m.name, m.title) == ("Phạm Văn Hùng", "Bộ trưởng Bộ Giáo dục và Đào tạo")
+    (m,) = find_mentions("Bác sĩ Đỗ Văn Hải, Giám đốc Bệnh viện Đa khoa tỉnh, cho biết đã đủ thuốc.")
+    assert (m.name, m.title) == ("Đỗ Văn Hải", None)
+    (m,) = find_mentions("Thứ trưởng Bộ Y tế, PGS.TS Trần Văn Khoa yêu cầu các bệnh viện rà soát.")
+    assert m.name == "Trần Văn Khoa" and m.title and m.title.startswith("Thứ trưởng")
+
+
+def test_where_an_expert_comes_from_is_no_name() -> None:
+    assert find_mentions("Đoàn chuyên gia Nhật Bản và luật sư Nhà Trắng đã đến.") == []

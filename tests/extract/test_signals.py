@@ -17,3 +17,17 @@ Phó Thủ tướng nhấn mạnh, các bộ phải giải ngân hết vốn đ�
 """
     an = analyse(segmented_text(text))
     assert [s.speaker_wants for s in an.sentences[1:]] == [False, True]
+
+
+def test_a_scholar_is_a_new_voice_that_is_not_an_official() -> None:
+    text = """Hội thảo về phục hồi kinh tế
+
+Sáng 4/7/2024, Bộ trưởng Lê Văn Nam dự hội thảo về phục hồi kinh tế.
+
+Bộ trưởng Lê Văn Nam yêu cầu các sở phải rà soát quy hoạch.
+
+PGS.TS Nguyễn Văn An cho rằng doanh nghiệp phải đổi mới công nghệ.
+"""
+    an = analyse(segmented_text(text))
+    spk = an.sentences[-1].speaker
+    assert spk is not None and spk.person.name == "Nguyễn Văn An" and not spk.official
