@@ -467,13 +467,20 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
                      else _pronoun_voice(s, first_directive, doc))
         upward = bool(UPWARD_OBJECT.match(s.text, first_directive.verb_end))
         first = None
+    later = None
     if first is not None:
         speaker = voice(first) if first.mention.kind != "pronoun" else _pronoun_voice(s, first, doc)
         after = s.text[first.verb_end:]
         if _NOTHING_SAID.match(after):
             # "Các sở phải rà soát quy chế, ông Ba nhấn mạnh.": the words come before the speaker.
             after = s.text[:first.mention.start]
-        if first.kind == "assess":
+        if first.kind == "assess" and (later := _chained_speech(s.text, first.verb_end, mentions)) is not None:
+            # "… đánh giá cao …; nhấn mạnh: phải …": after praising, the same speaker goes on to
+            # speak, and what they then say is read as speech.
+            after = s.text[later.end(1):]
+            if speaker is not None:
+                speaker = Voice(speaker.person, later.end(1), speaker.official, "speech")
+        if first.kind == "assess" and later is None:
             wants = bool(cues.DIRECTIVE_RE.search(after))
         elif first.kind != "report":  # "… nêu rõ và đề nghị …", "… nhấn mạnh, cần …", "… nhấn mạnh: Tập trung …"
             # and a unit with an action ("mong muốn cán bộ Văn phòng nâng cao …"): what is wished of it.
@@ -518,6 +525,19 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
         body_report=bool(_BODY_REPORT.search(s.text)),
         looks_directive=clauses.looks_directive(s.text), reads_as_result=clauses.reads_as_result(s.text),
     )
+
+
+_LATER_SPEECH = re.compile(r"(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|\s(?:và|đồng\s+thời)\s+)(?:cũng\s+)?("
+                           + cues.SPEECH_VERBS + r")(?!\w)")
+
+
+def _chained_speech(text: str, at: int, mentions: list[Mention]) -> re.Match[str] | None:
+    """ "X đánh giá cao …, đồng thời nhấn mạnh …": a verb of speech that opens a new clause
+    of the same subject later in the sentence, with nobody else named before it."""
+    m = _LATER_SPEECH.search(text, at)
+    if m is None or any(at <= x.start < m.start(1) for x in mentions):
+        return None
+    return m
 
 
 def _chained_later(text: str, at: int, mentions: list[Mention]) -> re.Match[str] | None:

@@ -31,3 +31,20 @@ PGS.TS Nguyễn Văn An cho rằng doanh nghiệp phải đổi mới công ngh�
     an = analyse(segmented_text(text))
     spk = an.sentences[-1].speaker
     assert spk is not None and spk.person.name == "Nguyễn Văn An" and not spk.official
+
+
+def test_a_speaker_who_praises_then_speaks_is_read_through_the_speech() -> None:
+    text = """Họp về giải ngân vốn đầu tư công
+
+Sáng 4/7/2024, Bộ trưởng Lê Văn Nam làm việc với tỉnh về giải ngân vốn đầu tư công.
+
+Bộ trưởng Lê Văn Nam đánh giá cao kết quả của tỉnh; nhấn mạnh: các sở phải giải ngân hết vốn trong quý III.
+
+Bộ trưởng Lê Văn Nam biểu dương ngành xây dựng và cho rằng, thời gian tới cần tăng cường kiểm tra.
+
+Bộ trưởng Lê Văn Nam đánh giá cao những kết quả mà tỉnh đã nêu, tỉnh phải phát huy.
+"""
+    an = analyse(segmented_text(text))
+    assert [s.speaker_wants for s in an.sentences[1:]] == [True, True, False]
+    spk = an.sentences[1].speaker
+    assert spk is not None and spk.kind == "speech"
