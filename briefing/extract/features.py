@@ -255,6 +255,10 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
             if k in last_para:
                 f[f"paras_since.{k}=" + _bucket(para - last_para[k], (0, 1, 2))] = 1.0
         f["last_voice=" + (last_kind or "none")] = 1.0
+        if _voice_kind(sig) is None and "modal" in own[i]:
+            # An obligation no one in the sentence voices ("Thứ hai, phải …") reads as the last
+            # voice's: a task after an official, an opinion after an expert or a company.
+            f["unvoiced_modal.after=" + (last_kind or "none")] = 1.0
         f["next_voice_in_para=" + (ahead[i] or "none")] = 1.0
         for key in _NEIGHBOUR_KEYS:
             if i > 0 and key in own[i - 1]:

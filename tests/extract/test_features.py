@@ -133,3 +133,21 @@ Phó Thủ tướng Trần Văn Hòa yêu cầu các sở báo cáo trong tháng
              for s, f in zip(an.sentences, sentence_features(an), strict=True)}
     assert ahead["Các huyện ph"] == "next_voice_in_para=speech"
     assert ahead["Tỉnh có nhiề"] == "next_voice_in_para=none"
+
+
+def test_an_unvoiced_obligation_is_read_with_the_last_voice() -> None:
+    text = """Hội thảo về phục hồi kinh tế
+
+Sáng 4/7/2024, Bộ trưởng Lê Văn Nam dự hội thảo về phục hồi kinh tế.
+
+Bộ trưởng Lê Văn Nam yêu cầu các sở rà soát quy hoạch.
+
+Thứ nhất, phải hoàn thành giải phóng mặt bằng trong quý III.
+
+TS. Nguyễn Văn An cho rằng doanh nghiệp cần đổi mới công nghệ.
+
+Thứ hai, phải mở cửa thị trường cho hàng nông sản.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    after = [sorted(k for k in f if k.startswith("unvoiced_modal.after=")) for f in feats[1:]]
+    assert after == [[], ["unvoiced_modal.after=directive"], [], ["unvoiced_modal.after=private"]]
