@@ -267,11 +267,13 @@ def _flat_breaks(paragraph: str, start: int, end: int) -> list[int]:
 
 # Live-blog entries run together: "• 2017-05-13 09:44 …".
 _BULLET = re.compile(r"(?<=\S)\s+(?=•\s)")
-_STOP_RUN = re.compile(r"(?<=\s)(\w+)([.!?…]+)(\w+)(?=[\s,])")
+# A closing quotation mark may stand on either side of the stop ("… tài chính”.Trước …").
+_STOP_RUN = re.compile(r"(?<=\s)(\w+)([”\"’»)]*[.!?…]+[”\"’»)]*)(\w+)(?=[\s,])")
 
 
 def _missing_spaces(paragraph: str, start: int, end: int) -> list[int]:
-    """A stop with no space after it between two words: "… rất hiệu quả.Phó Thủ tướng …".
+    """A stop with no space after it between two words: "… rất hiệu quả.Phó Thủ tướng …",
+    "… tự chủ tài chính”.Trước định hướng …".
 
     The word before is lower-case and the one after a capitalised word, so that a domain
     name ("vnexpress.net", "www.Site.com"), a decimal, or an abbreviation ("TP.Hồ Chí Minh",

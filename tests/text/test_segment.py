@@ -81,6 +81,13 @@ def test_a_stop_with_no_space_after_it_still_ends_the_sentence() -> None:
         assert _pieces(para) == [para]
 
 
+def test_a_quotation_closed_with_no_space_after_its_stop_still_ends_the_sentence() -> None:
+    para = "“Các sở phải rà soát lại toàn bộ hồ sơ”.Sau đó, Chủ tịch tỉnh đi thăm nhà máy."
+    assert _pieces(para) == ["“Các sở phải rà soát lại toàn bộ hồ sơ”.", "Sau đó, Chủ tịch tỉnh đi thăm nhà máy."]
+    para = "Tỉnh cần làm rõ.”Sau đó, Chủ tịch tỉnh đi thăm nhà máy."
+    assert _pieces(para) == ["Tỉnh cần làm rõ.”", "Sau đó, Chủ tịch tỉnh đi thăm nhà máy."]
+
+
 def test_an_open_list_ending_in_an_ellipsis_runs_on_into_a_lower_case_word() -> None:
     para = "Các trường lớn như Bách khoa, Kinh tế… đều mở thêm cơ sở mới. Tiếp đó, Bộ sẽ kiểm tra."
     assert _pieces(para) == ["Các trường lớn như Bách khoa, Kinh tế… đều mở thêm cơ sở mới.",
