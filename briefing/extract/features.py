@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract import clauses, cues
-from briefing.extract.signals import Analysis, SentenceSignals
+from briefing.extract.signals import NOTHING_SAID, Analysis, SentenceSignals
 from briefing.text.normalize import match_key
 
 _WORD = re.compile(r"\w+")
@@ -57,8 +57,6 @@ def _bucket(n: int | None, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8)) -> str:
     return f">{edges[-1]}"
 
 
-# "… nhấn mạnh." / "… nói thêm.": nothing follows the verb, the words came before the speaker.
-_NOTHING_AFTER = re.compile(r"\W*(?:thêm|rõ|tiếp|lần\s+nữa)?\W*$")
 # Where a trailing attribution begins: the closing quotation mark, else the dash or comma
 # before the speaker ("“…” - Thủ tướng nói.", "Các sở phải …, ông Ba nhấn mạnh.").
 _ATTRIBUTION_EDGES = ("”\"", "-–—", ",")
@@ -71,7 +69,7 @@ def _said(sig: SentenceSignals) -> str:
     for voice in (sig.speaker, sig.directive, sig.body):
         if voice is None or voice.clause_start >= len(text):
             continue
-        if not _NOTHING_AFTER.match(text, voice.clause_start):
+        if not NOTHING_SAID.match(text, voice.clause_start):
             return text[voice.clause_start:]
         head = text[:voice.clause_start]
         for marks in _ATTRIBUTION_EDGES:

@@ -82,7 +82,8 @@ _PRIVATE_ORG = re.compile(
     re.IGNORECASE)
 # "đồng chí Nguyễn Văn A": the Party's form of address for its officials.
 _COMRADE = re.compile(r"[Đđ]ồng\s+chí\s")
-_NOTHING_SAID = re.compile(r"\W*(?:thêm|rõ|tiếp)?\W*$")
+# "… nhấn mạnh." / "… nói thêm lần nữa.": nothing follows the verb, the words came before the speaker.
+NOTHING_SAID = re.compile(r"\W*(?:thêm|rõ|tiếp|lần\s+nữa)?\W*$")
 # "chỉ đạo Hội nghị …", "kết luận hội thảo": the verb's object is the meeting itself.
 _MEETING_OBJECT = re.compile(r"\s+(?:hội\s+thảo|hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|"
                              r"(?:buổi\s+)?tọa\s+đàm|buổi\s+đối\s+thoại)(?!\w)", re.IGNORECASE)
@@ -231,7 +232,7 @@ def speaker_pairs(text: str, mentions: list[Mention]) -> list[Pair]:
                 # Directing or concluding a meeting is chairing it: what it asks comes after.
                 # ("yêu cầu hội nghị thống nhất …" asks the meeting to act.)
                 kind = "speech"
-            if (kind == "directive" and _NOTHING_SAID.match(text, v.end(1))
+            if (kind == "directive" and NOTHING_SAID.match(text, v.end(1))
                     and not _PASSIVE_AGENT.search(text, 0, m.start) and not _directs(text[:m.start])):
                 # "…thì đúng là không phù hợp”, Bộ trưởng lưu ý.": the verb closes a comment; it
                 # says how the words were said, and they ask no one to act.
@@ -471,7 +472,7 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
     if first is not None:
         speaker = voice(first) if first.mention.kind != "pronoun" else _pronoun_voice(s, first, doc)
         after = s.text[first.verb_end:]
-        if _NOTHING_SAID.match(after):
+        if NOTHING_SAID.match(after):
             # "Các sở phải rà soát quy chế, ông Ba nhấn mạnh.": the words come before the speaker.
             after = s.text[:first.mention.start]
         if first.kind == "assess" and (later := _chained_speech(s.text, first.verb_end, mentions)) is not None:
