@@ -221,7 +221,8 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
     doc: dict[str, float] = {}
     if analysis.recorded_speaker is not None:
         doc["doc.recorded"] = 1.0
-    directing = sum(1 for s in sigs if _voice_kind(s) in ("directive", "body", "quote", "speech_wants"))
+    kinds = [_voice_kind(s) for s in sigs]
+    directing = sum(1 for k in kinds if k in ("directive", "body", "quote", "speech_wants"))
     doc["doc.directing=" + _bucket(directing, (0, 1, 3, 6))] = 1.0
     paras = len({s.sentence.paragraph for s in sigs}) or 1
     doc["doc.sent_per_para=" + _bucket(round(n / paras), (1, 2, 4))] = 1.0
@@ -231,7 +232,7 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
     # Phó Thủ tướng nhấn mạnh.").
     ahead: list[str | None] = [None] * n
     for i in range(n - 2, -1, -1):
-        nxt = _voice_kind(sigs[i + 1])
+        nxt = kinds[i + 1]
         same = sigs[i + 1].sentence.paragraph == sigs[i].sentence.paragraph
         ahead[i] = (nxt or ahead[i + 1]) if same else None
     out: list[dict[str, float]] = []
@@ -253,7 +254,8 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
             if k in last_para:
                 f[f"paras_since.{k}=" + _bucket(para - last_para[k], (0, 1, 2))] = 1.0
         f["last_voice=" + (last_kind or "none")] = 1.0
-        if _voice_kind(sig) is None and "modal" in own[i]:
+        kind = kinds[i]
+        if kind is None and "modal" in own[i]:
             # An obligation no one in the sentence voices ("Thứ hai, phải …") reads as the last
             # voice's: a task after an official, an opinion after an expert or a company.
             f["unvoiced_modal.after=" + (last_kind or "none")] = 1.0
@@ -264,7 +266,6 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
             if i + 1 < n and key in own[i + 1]:
                 f["+1:" + key] = 1.0
         out.append(f)
-        kind = _voice_kind(sig)
         if kind is None and analysis.recorded_speaker is not None and i > 0:
             # The lead says the article records one official's speech: each sentence no
             # other voice claims is theirs, as if they had just spoken it.

@@ -399,13 +399,12 @@ def find_mentions(text: str) -> list[Mention]:
             found.append(Mention(start, end, _clean_title(text[start:end]), None, "title"))
         taken_until = end
     for m in [*HONORIFIC.finditer(text), *_DELEGATE.finditer(text), *_SCHOLAR_HONORIFIC.finditer(text)]:
+        scholar = m.re is _SCHOLAR_HONORIFIC
         if any(f.start <= m.start() < f.end for f in found) or _IN_PLACE_NAME.match(text, m.start()) \
-                or (_CAP_BEFORE.search(text, 0, m.start()) and m.group(0)[0].isupper()
-                    and m.re is not _SCHOLAR_HONORIFIC):
+                or (_CAP_BEFORE.search(text, 0, m.start()) and m.group(0)[0].isupper() and not scholar):
             # "Bà Rịa", "cầu Ông Lãnh", "phố Bà Triệu": places and streets, not people.
             continue
         delegate = m.group(0).startswith("đại")
-        scholar = m.re is _SCHOLAR_HONORIFIC
         nm = _NAME_AFTER.match(text, m.end())
         if scholar and (foreign := _FOREIGN_NAME.match(text, m.end())) \
                 and (nm is None or split_name(nm.group(1)) is None):

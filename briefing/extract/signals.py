@@ -475,15 +475,18 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
         if NOTHING_SAID.match(after):
             # "Các sở phải rà soát quy chế, ông Ba nhấn mạnh.": the words come before the speaker.
             after = s.text[:first.mention.start]
-        if first.kind == "assess" and (later := _chained_speech(s.text, first.verb_end, mentions)) is not None:
+        kind = first.kind
+        later = _chained_later(s.text, first.verb_end, mentions, _LATER_SPEECH) if kind == "assess" else None
+        if later is not None:
             # "… đánh giá cao …; nhấn mạnh: phải …": after praising, the same speaker goes on to
             # speak, and what they then say is read as speech.
+            kind = "speech"
             after = s.text[later.end(1):]
             if speaker is not None:
                 speaker = Voice(speaker.person, later.end(1), speaker.official, "speech")
-        if first.kind == "assess" and later is None:
+        if kind == "assess":
             wants = bool(cues.DIRECTIVE_RE.search(after))
-        elif first.kind != "report":  # "… nêu rõ và đề nghị …", "… nhấn mạnh, cần …", "… nhấn mạnh: Tập trung …"
+        elif kind != "report":  # "… nêu rõ và đề nghị …", "… nhấn mạnh, cần …", "… nhấn mạnh: Tập trung …"
             # and a unit with an action ("mong muốn cán bộ Văn phòng nâng cao …"): what is wished of it.
             wants = bool(cues.MODAL.search(after) or cues.DIRECTIVE_RE.search(after)
                          or cues.ACTION_START.match(after.lstrip(" ,:"))
@@ -532,19 +535,12 @@ _LATER_SPEECH = re.compile(r"(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|\s(?:và|
                            + cues.SPEECH_VERBS + r")(?!\w)")
 
 
-def _chained_speech(text: str, at: int, mentions: list[Mention]) -> re.Match[str] | None:
-    """ "X đánh giá cao …, đồng thời nhấn mạnh …": a verb of speech that opens a new clause
-    of the same subject later in the sentence, with nobody else named before it."""
-    m = _LATER_SPEECH.search(text, at)
-    if m is None or any(at <= x.start < m.start(1) for x in mentions):
-        return None
-    return m
-
-
-def _chained_later(text: str, at: int, mentions: list[Mention]) -> re.Match[str] | None:
-    """ "X nhận thiếu sót …, đồng thời yêu cầu …": a directive verb that the same subject
-    goes on to, later in the sentence, with nobody else named before it."""
-    m = _LATER_DIRECTIVE.search(text, at)
+def _chained_later(text: str, at: int, mentions: list[Mention],
+                   verbs: re.Pattern[str] = _LATER_DIRECTIVE) -> re.Match[str] | None:
+    """ "X nhận thiếu sót …, đồng thời yêu cầu …" (or, with ``_LATER_SPEECH``, "X đánh giá
+    cao …; nhấn mạnh …"): a verb that the same subject goes on to, later in the sentence,
+    with nobody else named before it."""
+    m = verbs.search(text, at)
     if m is None or any(at <= x.start < m.start(1) for x in mentions):
         return None
     return m
