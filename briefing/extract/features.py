@@ -83,12 +83,12 @@ def _said(sig: SentenceSignals) -> str:
 _MARKS = re.compile(r"(?<!\w)(?:(?P<past>đã|vừa|đang)|(?P<will>sẽ))(?!\w)", re.IGNORECASE)
 
 
-def _first_mark(said: str) -> str:
-    """What the said clause states first: an obligation or a direction, a pledge or forecast
-    ("sẽ"), a past or ongoing fact ("đã", "đang"), or none of them."""
+def _first_mark(said: str, modal: re.Match[str] | None) -> str:
+    """What the said clause states first: an obligation (``modal``, its first modal) or a
+    direction, a pledge or forecast ("sẽ"), a past or ongoing fact ("đã", "đang"), or none."""
     found = []
-    if (m := cues.MODAL.search(said)) is not None:
-        found.append((m.start(), "modal"))
+    if modal is not None:
+        found.append((modal.start(), "modal"))
     if (d := cues.DIRECTIVE_RE.search(said)) is not None:
         found.append((d.start(), "modal"))
     if (t := _MARKS.search(said)) is not None:
@@ -167,13 +167,13 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     # A modal or "sẽ" before an action directs or pledges; before a state it assesses or
     # forecasts ("nhấn mạnh, các tỉnh cần rà soát …" / "…, việc này cần nhiều thời gian").
     said = _said(sig)
-    for name, mark in (("modal", cues.MODAL.search(said)), ("will", _WILL.search(said))):
+    modal = cues.MODAL.search(said)
+    for name, mark in (("modal", modal), ("will", _WILL.search(said))):
         if mark is not None:
             f[f"{name}.then=" + ("act" if clauses.acts_after(said, mark.end()) else "state")] = 1.0
-    modal = cues.MODAL.search(said)
     on("modal.unit", modal is not None and clauses.unit_subject(said, modal.start()))
     if sig.speaker is not None or sig.quote is not None:
-        f["said.first=" + _first_mark(said)] = 1.0
+        f["said.first=" + _first_mark(said, modal)] = 1.0
     if sig.speaker is not None and sig.directive is None:
         on("spk.receives", _RECEIVES.search(text, 0, sig.speaker.clause_start))
     words = _WORD.findall(match_key(text))
