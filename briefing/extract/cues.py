@@ -26,7 +26,7 @@ GIAO = (r"(?<!được )(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!Ngoại )giao"
 DIRECTIVE_VERBS = _words(
     "đề nghị", "yêu cầu", "chỉ đạo", GIAO, "giao nhiệm vụ", "lưu ý", "quán triệt", "chỉ thị",
     "kết luận", "nhắc nhở", "đề ra nhiệm vụ", "kêu gọi", "đặt hàng", "đôn đốc",
-    "khuyến nghị", "đòi hỏi", "gợi ý", r"(?<!chủ )(?<!then )chốt",
+    "khuyến nghị", "đòi hỏi", "gợi ý", "gợi mở", r"(?<!chủ )(?<!then )chốt",
 )
 #: Verbs of speech that carry a direction only with a modal ("nhấn mạnh … cần …").
 SPEECH_VERBS = _words(
@@ -122,4 +122,4 @@ REPORT_RE = re.compile(_B + REPORT_VERBS + _E)
 ASSESS_RE = re.compile(_B + ASSESS_VERBS + _E)
 ANY_VERB_RE = re.compile(_B + f"(?:{DIRECTIVE_VERBS}|{SPEECH_VERBS}|{REPORT_VERBS}|{ASSESS_VERBS})" + _E)
 #: Directive verbs that, followed by a comma or colon, only introduce speech ("lưu ý, …").
-SOFT_DIRECTIVES = frozenset({"lưu ý", "kết luận", "quán triệt", "nhắc nhở", "chốt", "gợi ý"})
+SOFT_DIRECTIVES = frozenset({"lưu ý", "kết luận", "quán triệt", "nhắc nhở", "chốt", "gợi ý", "gợi mở"})

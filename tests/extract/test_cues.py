@@ -24,6 +24,7 @@ def test_a_bare_giao_with_its_assignee_opens_a_direction(text: str, directs: boo
         "Phó Chủ tịch tỉnh đề nghị huyện khẩn trương giải phóng mặt bằng.",
         "Chủ tịch UBND huyện chốt lại ba việc cần làm ngay.",
         "Về dự thảo luật, Ủy ban đề nghị cơ quan soạn thảo bổ sung quy định chuyển tiếp.",
+        "Thứ trưởng gợi mở cho Sở Y tế hướng sắp xếp lại mạng lưới trạm y tế xã.",
     ],
 )
 def test_a_directive_verb_gives_a_direction(sentence: str) -> None:
