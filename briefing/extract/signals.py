@@ -488,7 +488,10 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
             wants = bool(cues.DIRECTIVE_RE.search(after))
         elif kind != "report":  # "… nêu rõ và đề nghị …", "… nhấn mạnh, cần …", "… nhấn mạnh: Tập trung …"
             # and a unit with an action ("mong muốn cán bộ Văn phòng nâng cao …"): what is wished of it.
+            # A stance or the requirements named outright ("nhấn mạnh tinh thần …", "khẳng định quan điểm
+            # … là không …") state what is to be done as much as a modal does.
             wants = bool(cues.MODAL.search(after) or cues.DIRECTIVE_RE.search(after)
+                         or _STANCE.match(after.lstrip(" ,:"))
                          or cues.ACTION_START.match(after.lstrip(" ,:"))
                          or clauses.looks_directive(after.lstrip(" ,:"))) and not clauses.states_first(after) \
                 and not clauses.explains(after)
@@ -531,6 +534,8 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
     )
 
 
+_STANCE = re.compile(r"(?:các\s+|những\s+)?(?:quan\s+điểm|tinh\s+thần|yêu\s+cầu|nhiệm\s+vụ|giải\s+pháp|biện\s+pháp|"
+                     r"chủ\s+trương|định\s+hướng|nguyên\s+tắc)(?!\w)", re.IGNORECASE)
 _LATER_SPEECH = re.compile(r"(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|\s(?:và|đồng\s+thời)\s+)(?:cũng\s+)?("
                            + cues.SPEECH_VERBS + r")(?!\w)")
 

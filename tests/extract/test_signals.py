@@ -48,3 +48,18 @@ Bộ trưởng Lê Văn Nam đánh giá cao những kết quả mà tỉnh đã 
     assert [s.speaker_wants for s in an.sentences[1:]] == [True, True, False]
     spk = an.sentences[1].speaker
     assert spk is not None and spk.kind == "speech"
+
+
+def test_a_leader_who_names_a_stance_or_the_requirements_asks_for_action() -> None:
+    text = """Làm việc về trật tự đô thị
+
+Sáng 4/7/2024, Phó Chủ tịch UBND thành phố Lê Văn Nam làm việc với các quận về trật tự đô thị.
+
+Phó Chủ tịch UBND thành phố nhấn mạnh tinh thần xử lý dứt điểm các điểm lấn chiếm vỉa hè trong tháng 8.
+
+Phó Chủ tịch UBND thành phố khẳng định quan điểm của thành phố là không đẩy đuổi người buôn bán.
+
+Phó Chủ tịch UBND thành phố cho rằng nhiều quận đã làm tốt việc này.
+"""
+    an = analyse(segmented_text(text))
+    assert [s.speaker_wants for s in an.sentences[1:]] == [True, True, False]
