@@ -15,7 +15,8 @@ Feature families:
   the continuation cues ("Bên cạnh đó", "Thứ hai", "Tập trung");
 - context that no single sentence shows: how many sentences and paragraphs ago an official
   last gave directions, spoke or reported, what kind of voice spoke last and which one
-  speaks next in the same paragraph;
+  speaks next in the same paragraph, and an unvoiced sentence's obligation, pledge or
+  opening action verb paired with the last voice;
 - the same key signals of the previous and next sentences.
 """
 from __future__ import annotations
@@ -192,6 +193,10 @@ _NEIGHBOUR_KEYS = ("dir", "dir.official", "spk.report", "spk.speech", "spk.wants
                    "caption", "first_person", "will", "question")
 
 
+# The signals of an unvoiced sentence that take their sense from the last voice.
+_UNVOICED_KEYS = ("modal", "modal.then=act", "will.then=act", "action_start", "enum")
+
+
 def _voice_kind(sig: SentenceSignals) -> str | None:
     """The kind of official voice a sentence carries, for the context features."""
     if sig.directive is not None and sig.directive.official and not sig.upward:
@@ -255,10 +260,13 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
                 f[f"paras_since.{k}=" + _bucket(para - last_para[k], (0, 1, 2))] = 1.0
         f["last_voice=" + (last_kind or "none")] = 1.0
         kind = kinds[i]
-        if kind is None and "modal" in own[i]:
-            # An obligation no one in the sentence voices ("Thứ hai, phải …") reads as the last
-            # voice's: a task after an official, an opinion after an expert or a company.
-            f["unvoiced_modal.after=" + (last_kind or "none")] = 1.0
+        if kind is None:
+            # What no one in the sentence voices ("Thứ hai, phải …", "Tập trung …", "… sẽ bố trí …")
+            # reads as the last voice's: a task or a pledge after an official, an opinion after an
+            # expert or a company.
+            for key in _UNVOICED_KEYS:
+                if key in own[i]:
+                    f[f"unvoiced.{key}.after=" + (last_kind or "none")] = 1.0
         f["next_voice_in_para=" + (ahead[i] or "none")] = 1.0
         for key in _NEIGHBOUR_KEYS:
             if i > 0 and key in own[i - 1]:

@@ -135,6 +135,25 @@ Phó Thủ tướng Trần Văn Hòa yêu cầu các sở báo cáo trong tháng
     assert ahead["Tỉnh có nhiề"] == "next_voice_in_para=none"
 
 
+def test_an_unvoiced_action_or_pledge_is_read_with_the_last_voice() -> None:
+    text = """Làm việc về giải ngân vốn đầu tư công
+
+Sáng 4/7/2024, Chủ tịch UBND tỉnh Lê Văn Nam làm việc với các sở về giải ngân vốn đầu tư công.
+
+Chủ tịch UBND tỉnh Lê Văn Nam yêu cầu các sở rà soát các dự án chậm giải ngân.
+
+Tập trung tháo gỡ vướng mắc về giải phóng mặt bằng.
+
+Giám đốc Sở Tài chính cho biết, nhiều dự án đã hoàn thành thủ tục.
+
+Tỉnh sẽ bố trí thêm vốn cho các dự án trọng điểm.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    after = [sorted(k for k in f if k.startswith("unvoiced.") and not k.startswith("unvoiced.modal"))
+             for f in feats[1:]]
+    assert after == [[], ["unvoiced.action_start.after=directive"], [], ["unvoiced.will.then=act.after=report"]]
+
+
 def test_an_unvoiced_obligation_is_read_with_the_last_voice() -> None:
     text = """Hội thảo về phục hồi kinh tế
 
@@ -149,5 +168,5 @@ TS. Nguyễn Văn An cho rằng doanh nghiệp cần đổi mới công nghệ.
 Thứ hai, phải mở cửa thị trường cho hàng nông sản.
 """
     feats = sentence_features(analyse(segmented_text(text)))
-    after = [sorted(k for k in f if k.startswith("unvoiced_modal.after=")) for f in feats[1:]]
-    assert after == [[], ["unvoiced_modal.after=directive"], [], ["unvoiced_modal.after=private"]]
+    after = [sorted(k for k in f if k.startswith("unvoiced.modal.after=")) for f in feats[1:]]
+    assert after == [[], ["unvoiced.modal.after=directive"], [], ["unvoiced.modal.after=private"]]
