@@ -46,6 +46,14 @@ _BODY_SUBJECT = re.compile(
     r"(?P<verb>đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|" + cues.GIAO
     + r"|thống\s+nhất|kết\s+luận|chỉ\s+thị|lưu\s+ý|quán\s+triệt)(?!\w)"
 )
+# "Thủ tướng vừa ban hành Chỉ thị số 42/CT-TTg …" then "Chỉ thị yêu cầu …": the document speaks for
+# whoever issued it.
+_DOC_TYPES = r"Nghị\s+quyết|Chỉ\s+thị|Quyết\s+định|Công\s+điện|Kết\s+luận|Thông\s+báo\s+kết\s+luận|Kế\s+hoạch"
+_ISSUED = re.compile(r"\s+(?:(?:đã|vừa|cũng|mới)\s+)*(?:ký\s+)?ban\s+hành\s+(?P<doc>" + _DOC_TYPES + r")(?!\w)")
+_DOC_SUBJECT = re.compile(
+    r"^(?:[^,]{0,80},\s*)?(?P<doc>" + _DOC_TYPES + r")(?:\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*)?(?:\s+này)?\s+"
+    r"(?:(?:cũng|đã)\s+)?(?:" + cues.DIRECTIVE_VERBS
+    + r"|nhấn\s+mạnh|nêu\s+rõ|chỉ\s+rõ|đề\s+ra|xác\s+định|đặt\s+ra)(?!\w)")
 # Unnamed people speaking ("nhiều đại biểu cho rằng", "các doanh nghiệp kiến nghị"): their
 # words are not the leader's directions.
 _OTHER_VOICES = re.compile(
@@ -352,7 +360,8 @@ def analyse(segmented: Segmented) -> Analysis:
     comrades = frozenset(match_key(m.name) for s in segmented.sentences for m in mention_cache.get(s.index, [])
                          if m.name and _COMRADE.match(s.text, m.start))
     body = [s for s in segmented.sentences if s.kind == "body"]
-    doc = _Doc(registry, quotes, comrades, text, _people_in_order(segmented, mention_cache, registry))
+    doc = _Doc(registry, quotes, comrades, text, _people_in_order(segmented, mention_cache, registry),
+               _issuers(segmented, mention_cache, registry))
     out = []
     for i, s in enumerate(body):
         sig = _signals(s, _is_caption(i, body), mention_cache.get(s.index, []), doc)
@@ -371,6 +380,8 @@ class _Doc:
     text: str
     #: Every person mention of the text in order: (offset, person, "ông"/"bà"/None).
     people: tuple[tuple[int, Person, str | None], ...]
+    #: Who issued each kind of document the report names ("nghị quyết" -> the Prime Minister).
+    issuers: dict[str, Person] = field(default_factory=dict)
     #: Who has spoken so far, in order (filled sentence by sentence as the report is read).
     voices: list[Person] = field(default_factory=list)
 
@@ -418,6 +429,16 @@ def _head_of(org: str, registry: Registry) -> Person | None:
             if p.title and p.name and len(core) >= 4 and (key in match_key(p.title) or core in match_key(p.title)):
                 return p
     return None
+
+
+def _issuers(segmented: Segmented, mentions: dict[int, list[Mention]], registry: Registry) -> dict[str, Person]:
+    """The first person said to issue each kind of document ("X vừa ban hành Chỉ thị …")."""
+    out: dict[str, Person] = {}
+    for s in segmented.sentences:
+        for m in mentions.get(s.index, []):
+            if (issued := _ISSUED.match(s.text, m.end)) is not None:
+                out.setdefault(match_key(issued.group("doc")), registry.resolve(m, s.start + m.start))
+    return out
 
 
 def _people_in_order(segmented: Segmented, mentions: dict[int, list[Mention]],
@@ -521,6 +542,10 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
         body_voice = Voice(person, body_m.end(), True, "body")
         body_upward = bool(UPWARD_OBJECT.match(s.text, body_m.end()))
         body_past = bool(cues.PAST.search(s.text, _clause_before(s.text, body_m.start(1)), body_m.start("verb")))
+    if body_voice is None and not pairs and (dm := _DOC_SUBJECT.match(s.text)) is not None \
+            and (issuer := doc.issuers.get(match_key(dm.group("doc")))) is not None:
+        body_voice = Voice(issuer, dm.end(), is_official(issuer, comrades), "body")
+        body_past = bool(cues.PAST.search(s.text, 0, dm.start("doc")))
     list_intro = None
     if not pairs and (org := _LIST_INTRO.match(s.text)) and not cues.PAST.search(s.text):
         list_intro = Voice(Person(name=org.group(1).strip(), title=None), len(s.text), True, "body")

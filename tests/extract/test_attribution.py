@@ -148,3 +148,22 @@ Thứ trưởng Bộ Công Thương Lý Minh Hải cho biết hàng hóa Tết �
 Đồng tình với các thành viên, nhất là về kịch bản giá, Phó Thủ tướng Đinh Quốc Bình đặt ra mục tiêu giữ lạm phát dưới 4%.
 """
     assert _who(text, "Đồng tình") == ["Đinh Quốc Bình"]
+
+
+DIRECTIVE_DOC = """Tăng cường phòng chống cháy rừng
+
+Thủ tướng Chính phủ vừa ban hành Chỉ thị số 12/CT-TTg về tăng cường phòng chống cháy rừng mùa khô.
+
+Theo Viện trưởng Viện Lâm nghiệp Trần Văn Minh, diện tích rừng bị cháy năm qua đã giảm.
+
+Chỉ thị yêu cầu các bộ, ngành, địa phương rà soát phương án chữa cháy rừng trước ngày 30/4.
+
+Cụ thể, các tỉnh phải bố trí lực lượng trực cháy 24/24 giờ trong mùa khô.
+"""
+
+
+def test_a_document_speaks_for_whoever_issued_it() -> None:
+    an = analyse(segmented_text(DIRECTIVE_DOC))
+    body = an.sentences[2].body
+    assert body is not None and body.person.label() == "Thủ tướng Chính phủ"
+    assert _who(DIRECTIVE_DOC, "Chỉ thị", "Cụ thể") == ["Thủ tướng Chính phủ", "Thủ tướng Chính phủ"]
