@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.cues import ACTION_START, DIRECTIVE_RE, MODAL
+from briefing.extract.cues import ACTION_START, CONTINUATION, DIRECTIVE_RE, MODAL
 
 
 @pytest.mark.parametrize(("text", "directs"), [
@@ -57,3 +57,11 @@ def test_the_same_words_as_nouns_give_none(sentence: str) -> None:
 ])
 def test_an_inference_or_a_named_matter_is_no_obligation(sentence: str, obliges: bool) -> None:
     assert bool(MODAL.search(sentence)) is obliges
+
+
+@pytest.mark.parametrize("sentence", [
+    "Riêng Bộ Tài chính cần sớm trình phương án phân bổ vốn.",
+    "Đối với Bộ Xây dựng, cần hoàn thiện quy chuẩn trước tháng 9.",
+])
+def test_a_fronted_assignee_continues_the_directions(sentence: str) -> None:
+    assert CONTINUATION.match(sentence)
