@@ -101,6 +101,9 @@ _PRONOUN = re.compile(
     "^" + _OPENING + r"(?P<pro2>(?:[Ôô]ng|[Bb]à)(?:\s+ấy)?|[Vv]ị\s+này|[Đđ]ại\s+biểu\s+này|[Ôô]ng\s+này|[Bb]à\s+này)"
     r"(?=\s+[" + _LOW + "])"
 )
+# "đại biểu này", "người đứng đầu Bộ X": the words that refer back name an office, so the one
+# referred to speaks as an official even where the report named them only as "ông X".
+_OFFICE_PRONOUN = re.compile(r"(?:[Đđ]ại\s+biểu|[Nn]gười\s+đứng\s+đầu)(?!\w)")
 _SUBJECT_VERB = re.compile(r"\s*,?\s+(?:cũng\s+|còn\s+|thì\s+|đã\s+|lại\s+|vẫn\s+|liền\s+)*[" + _LOW + "]")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+(?:đồng\s+chí\s+)?$", re.IGNORECASE)
 _SUBJECT_AT = re.compile("^" + _OPENING)
@@ -502,7 +505,9 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
                   else registry.resolve(q.speaker, q.speaker_at or s.start))
     if q is not None and quoter is not None:
         person = quoter
-        quote = Voice(person, max(0, q.start - s.start), is_official(person, comrades), "quote")
+        official = is_official(person, comrades) or (q.speaker.kind == "pronoun" and _OFFICE_PRONOUN.match(
+            q.speaker.name or "") is not None)
+        quote = Voice(person, max(0, q.start - s.start), official, "quote")
         q_explicit = q.speaker_at is not None and s.start <= q.speaker_at < s.end
         # Only the quoted words count: "…”, bà X yêu cầu." is the attribution.
         quoted = text[max(s.start, q.start):min(s.end, q.end)]
@@ -576,4 +581,5 @@ def _pronoun_voice(s: Sentence, p: Pair, doc: _Doc) -> Voice | None:
     person = doc.antecedent(p.mention.name or "", s.start + p.mention.start)
     if person is None:
         return None
-    return Voice(person, p.verb_end, is_official(person, doc.comrades), p.kind)
+    official = is_official(person, doc.comrades) or _OFFICE_PRONOUN.match(p.mention.name or "") is not None
+    return Voice(person, p.verb_end, official, p.kind)

@@ -48,3 +48,17 @@ Bộ trưởng Lê Văn Nam đánh giá cao những kết quả mà tỉnh đã 
     assert [s.speaker_wants for s in an.sentences[1:]] == [True, True, False]
     spk = an.sentences[1].speaker
     assert spk is not None and spk.kind == "speech"
+
+
+def test_a_delegate_referred_back_to_speaks_as_an_official() -> None:
+    text = """Chất vấn về an toàn thực phẩm
+
+Sáng 5/7/2024, HĐND thành phố chất vấn về an toàn thực phẩm.
+
+Ông Nguyễn Văn An nói rằng thực phẩm bẩn vẫn bán tràn lan ở các chợ.
+
+"Thành phố phải kiểm tra thường xuyên hơn các chợ đầu mối", đại biểu này đề nghị.
+"""
+    an = analyse(segmented_text(text))
+    quote = an.sentences[-1].quote
+    assert quote is not None and quote.person.name == "Nguyễn Văn An" and quote.official
