@@ -97,7 +97,10 @@ _OPENING = r"(?:[^,;:“”\"]{0,80},\s*)?"
 # Bộ Nội vụ nhận …", "Đại biểu này đề nghị …". Only before a lower-case word (a verb): "Ông
 # Nguyễn …" is a named mention.
 _PRONOUN = re.compile(
-    r"^(?P<pro>Người\s+đứng\s+đầu(?:\s+[^\s,;:]+){1,5})(?=\s+[" + _LOW + "])|"
+    # The office's words are capitalised or title words: "Người đứng đầu Bộ Nội vụ thay mặt …"
+    # ends before the verb's words, so the verb ("cho biết", "nhấn mạnh") is found whole.
+    r"^(?P<pro>Người\s+đứng\s+đầu(?:\s+(?:[" + _UP + r"][^\s,;:]*|(?:ngành|" + "|".join(sorted(TITLE_LOWER))
+    + r")(?!\w))){1,6})(?=\s+[" + _LOW + "])|"
     "^" + _OPENING + r"(?P<pro2>(?:[Ôô]ng|[Bb]à)(?:\s+ấy)?|[Vv]ị\s+này|[Đđ]ại\s+biểu\s+này|[Ôô]ng\s+này|[Bb]à\s+này)"
     r"(?=\s+[" + _LOW + "])"
 )

@@ -62,3 +62,15 @@ Sáng 5/7/2024, HĐND thành phố chất vấn về an toàn thực phẩm.
     an = analyse(segmented_text(text))
     quote = an.sentences[-1].quote
     assert quote is not None and quote.person.name == "Nguyễn Văn An" and quote.official
+
+
+def test_the_head_of_a_body_is_read_up_to_the_verb() -> None:
+    text = """Họp về sân bay
+
+Sáng 5/7/2024, Bí thư Thành ủy Lê Văn Nam làm việc về giao thông quanh sân bay.
+
+Người đứng đầu Thành ủy cho biết thêm, đường vào sân bay chỉ có một lối chính.
+"""
+    an = analyse(segmented_text(text))
+    spk = an.sentences[-1].speaker
+    assert spk is not None and spk.person.name == "Lê Văn Nam" and spk.kind == "report"
