@@ -74,3 +74,16 @@ Người đứng đầu Thành ủy cho biết thêm, đường vào sân bay ch
     an = analyse(segmented_text(text))
     spk = an.sentences[-1].speaker
     assert spk is not None and spk.person.name == "Lê Văn Nam" and spk.kind == "report"
+
+
+def test_a_first_person_wish_for_others_in_a_quotation_directs() -> None:
+    text = """Làm việc với bệnh viện
+
+Sáng 5/7/2024, Bộ trưởng Lê Văn Nam làm việc với bệnh viện tỉnh.
+
+Bộ trưởng Lê Văn Nam nói: "Tôi mong muốn các đồng chí khẩn trương khắc phục sự cố thiết bị.
+
+Chúng tôi rất mong có sự ủng hộ của người dân trong thời gian này".
+"""
+    an = analyse(segmented_text(text))
+    assert [s.quote_directive for s in an.sentences[1:]] == [True, False]
