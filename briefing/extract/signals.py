@@ -499,6 +499,7 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
         elif kind != "report":  # "… nêu rõ và đề nghị …", "… nhấn mạnh, cần …", "… nhấn mạnh: Tập trung …"
             # and a unit with an action ("mong muốn cán bộ Văn phòng nâng cao …"): what is wished of it.
             wants = bool(cues.MODAL.search(after) or cues.DIRECTIVE_RE.search(after)
+                         or (kind == "speech" and _STANCE.match(after))
                          or cues.ACTION_START.match(after.lstrip(" ,:"))
                          or clauses.looks_directive(after.lstrip(" ,:"))) and not clauses.states_first(after) \
                 and not clauses.explains(after)
@@ -543,6 +544,11 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
     )
 
 
+# "nhấn mạnh các yêu cầu chung: …", "nêu rõ quan điểm …", "nhấn mạnh tinh thần …": stressing a
+# requirement, a stance or a principle sets out what is to be done ("mục tiêu này", "yêu cầu
+# trên" point back to one already set).
+_STANCE = re.compile(r"\s*(?:lại\s+)?(?:các\s+|những\s+|một\s+số\s+|\d+\s+)?(?:yêu\s+cầu|nhiệm\s+vụ|giải\s+pháp|"
+                     r"tinh\s+thần|quan\s+điểm|định\s+hướng|mục\s+tiêu|nguyên\s+tắc)(?!\w)(?!\s+(?:này|đó|trên|ấy)(?!\w))")
 _LATER_SPEECH = re.compile(r"(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|\s(?:và|đồng\s+thời)\s+)(?:cũng\s+)?("
                            + cues.SPEECH_VERBS + r")(?!\w)")
 

@@ -87,3 +87,18 @@ Chúng tôi rất mong có sự ủng hộ của người dân trong thời gian
 """
     an = analyse(segmented_text(text))
     assert [s.quote_directive for s in an.sentences[1:]] == [True, False]
+
+
+def test_stressing_a_requirement_or_a_stance_asks_for_action() -> None:
+    text = """Làm việc với thành phố
+
+Sáng 5/7/2024, Thủ tướng Lê Văn Nam làm việc với lãnh đạo thành phố.
+
+Thủ tướng nhấn mạnh các yêu cầu chung: phát huy thế mạnh của vùng, kết nối với các địa phương lân cận.
+
+Thủ tướng nhấn mạnh tinh thần huy động nguồn lực xã hội cho hạ tầng giao thông.
+
+Thủ tướng nhấn mạnh mục tiêu này tại hội nghị sáng nay.
+"""
+    an = analyse(segmented_text(text))
+    assert [s.speaker_wants for s in an.sentences[1:]] == [True, True, False]
