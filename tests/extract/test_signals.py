@@ -102,3 +102,16 @@ Thủ tướng nhấn mạnh mục tiêu này tại hội nghị sáng nay.
 """
     an = analyse(segmented_text(text))
     assert [s.speaker_wants for s in an.sentences[1:]] == [True, True, False]
+
+
+def test_setting_a_target_or_a_time_limit_for_others_directs() -> None:
+    text = """Họp về tàu cá hư hỏng
+
+Sáng 5/7/2024, UBND tỉnh họp về tàu cá hư hỏng.
+
+Phó Chủ tịch UBND tỉnh Trần Văn Châu đưa ra thời hạn 1 tháng để hai doanh nghiệp khắc phục sự cố.
+
+Phó Thủ tướng Lê Văn Nam đặt ra mục tiêu cho các bộ giữ chỉ số giá dưới 4%.
+"""
+    an = analyse(segmented_text(text))
+    assert [s.directive is not None and s.directive.official for s in an.sentences[1:]] == [True, True]
