@@ -27,6 +27,9 @@ DIRECTIVE_VERBS = _words(
     "đề nghị", "yêu cầu", "chỉ đạo", GIAO, "giao nhiệm vụ", "lưu ý", "quán triệt", "chỉ thị",
     "kết luận", "nhắc nhở", "đề ra nhiệm vụ", "kêu gọi", "đặt hàng", "đôn đốc",
     "khuyến nghị", "đòi hỏi", "gợi ý", "gợi mở", r"(?<!chủ )(?<!then )chốt",
+    # Setting a target or a time limit for others: "đặt ra mục tiêu, yêu cầu cho các bộ …",
+    # "đưa ra thời hạn 1 tháng để doanh nghiệp khắc phục …".
+    "đặt ra mục tiêu", "đặt ra yêu cầu", "đưa ra thời hạn",
 )
 #: Verbs of speech that carry a direction only with a modal ("nhấn mạnh … cần …").
 SPEECH_VERBS = _words(

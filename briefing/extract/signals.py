@@ -105,10 +105,20 @@ _OPENING = r"(?:[^,;:“”\"]{0,80},\s*)?"
 # Bộ Nội vụ nhận …", "Đại biểu này đề nghị …". Only before a lower-case word (a verb): "Ông
 # Nguyễn …" is a named mention.
 _PRONOUN = re.compile(
-    r"^(?P<pro>Người\s+đứng\s+đầu(?:\s+[^\s,;:]+){1,5})(?=\s+[" + _LOW + "])|"
+    # The office's words are capitalised or title words: "Người đứng đầu Bộ Nội vụ thay mặt …"
+    # ends before the verb's words, so the verb ("cho biết", "nhấn mạnh") is found whole.
+    r"^(?P<pro>Người\s+đứng\s+đầu(?:\s+(?:[" + _UP + r"][^\s,;:]*|(?:ngành|" + "|".join(sorted(TITLE_LOWER))
+    + r")(?!\w))){1,6})(?=\s+[" + _LOW + "])|"
     "^" + _OPENING + r"(?P<pro2>(?:[Ôô]ng|[Bb]à)(?:\s+ấy)?|[Vv]ị\s+này|[Đđ]ại\s+biểu\s+này|[Ôô]ng\s+này|[Bb]à\s+này)"
     r"(?=\s+[" + _LOW + "])"
 )
+# "đại biểu này", "người đứng đầu Bộ X": the words that refer back name an office, so the one
+# referred to speaks as an official even where the report named them only as "ông X".
+_OFFICE_PRONOUN = re.compile(r"(?:[Đđ]ại\s+biểu|[Nn]gười\s+đứng\s+đầu)(?!\w)")
+# "Tôi mong muốn các đồng chí trung thực …": a speaker's wish for others, in the first person,
+# asks them to act ("mong có sự giúp đỡ", "mong rằng …" hope for help or an outcome).
+_FIRST_PERSON_WISH = re.compile(r"(?<!\w)(?:[Tt]ôi|[Cc]húng\s+tôi)\s+(?:cũng\s+|rất\s+)?mong(?:\s+muốn)?\s+"
+                                r"(?!có|được|rằng|là|sao|sẽ|sớm|nhận)(?=\w)")
 _SUBJECT_VERB = re.compile(r"\s*,?\s+(?:cũng\s+|còn\s+|thì\s+|đã\s+|lại\s+|vẫn\s+|liền\s+)*[" + _LOW + "]")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+(?:đồng\s+chí\s+)?$", re.IGNORECASE)
 _SUBJECT_AT = re.compile("^" + _OPENING)
@@ -509,10 +519,8 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
             wants = bool(cues.DIRECTIVE_RE.search(after))
         elif kind != "report":  # "… nêu rõ và đề nghị …", "… nhấn mạnh, cần …", "… nhấn mạnh: Tập trung …"
             # and a unit with an action ("mong muốn cán bộ Văn phòng nâng cao …"): what is wished of it.
-            # A stance or the requirements named outright ("nhấn mạnh tinh thần …", "khẳng định quan điểm
-            # … là không …") state what is to be done as much as a modal does.
             wants = bool(cues.MODAL.search(after) or cues.DIRECTIVE_RE.search(after)
-                         or _STANCE.match(after.lstrip(" ,:"))
+                         or (kind == "speech" and _STANCE.match(after))
                          or cues.ACTION_START.match(after.lstrip(" ,:"))
                          or clauses.looks_directive(after.lstrip(" ,:"))) and not clauses.states_first(after) \
                 and not clauses.explains(after)
@@ -526,11 +534,13 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
                   else registry.resolve(q.speaker, q.speaker_at or s.start))
     if q is not None and quoter is not None:
         person = quoter
-        quote = Voice(person, max(0, q.start - s.start), is_official(person, comrades), "quote")
+        official = is_official(person, comrades) or (q.speaker.kind == "pronoun" and _OFFICE_PRONOUN.match(
+            q.speaker.name or "") is not None)
+        quote = Voice(person, max(0, q.start - s.start), official, "quote")
         q_explicit = q.speaker_at is not None and s.start <= q.speaker_at < s.end
         # Only the quoted words count: "…”, bà X yêu cầu." is the attribution.
         quoted = text[max(s.start, q.start):min(s.end, q.end)]
-        q_directive = bool(cues.DIRECTIVE_RE.search(quoted)
+        q_directive = bool(cues.DIRECTIVE_RE.search(quoted) or _FIRST_PERSON_WISH.search(quoted)
                            or (clauses.looks_directive(quoted) and not clauses.states_only(quoted)))
     body_voice = None
     body_upward = body_past = False
@@ -559,8 +569,12 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
     )
 
 
-_STANCE = re.compile(r"(?:các\s+|những\s+)?(?:quan\s+điểm|tinh\s+thần|yêu\s+cầu|nhiệm\s+vụ|giải\s+pháp|biện\s+pháp|"
-                     r"chủ\s+trương|định\s+hướng|nguyên\s+tắc)(?!\w)", re.IGNORECASE)
+# "nhấn mạnh các yêu cầu chung: …", "nêu rõ quan điểm …", "nhấn mạnh tinh thần …", "khẳng định quan
+# điểm … là không …": stressing a requirement, a stance or a principle sets out what is to be done
+# ("mục tiêu này", "yêu cầu trên" point back to one already set).
+_STANCE = re.compile(r"\s*(?:lại\s+)?(?:các\s+|những\s+|một\s+số\s+|\d+\s+)?(?:yêu\s+cầu|nhiệm\s+vụ|giải\s+pháp|"
+                     r"biện\s+pháp|tinh\s+thần|quan\s+điểm|chủ\s+trương|định\s+hướng|mục\s+tiêu|nguyên\s+tắc)(?!\w)"
+                     r"(?!\s+(?:này|đó|trên|ấy)(?!\w))")
 _LATER_SPEECH = re.compile(r"(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|\s(?:và|đồng\s+thời)\s+)(?:cũng\s+)?("
                            + cues.SPEECH_VERBS + r")(?!\w)")
 
@@ -606,4 +620,5 @@ def _pronoun_voice(s: Sentence, p: Pair, doc: _Doc) -> Voice | None:
     person = doc.antecedent(p.mention.name or "", s.start + p.mention.start)
     if person is None:
         return None
-    return Voice(person, p.verb_end, is_official(person, doc.comrades), p.kind)
+    official = is_official(person, doc.comrades) or _OFFICE_PRONOUN.match(p.mention.name or "") is not None
+    return Voice(person, p.verb_end, official, p.kind)

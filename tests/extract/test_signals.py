@@ -63,3 +63,70 @@ Phó Chủ tịch UBND thành phố cho rằng nhiều quận đã làm tốt vi
 """
     an = analyse(segmented_text(text))
     assert [s.speaker_wants for s in an.sentences[1:]] == [True, True, False]
+
+
+def test_a_delegate_referred_back_to_speaks_as_an_official() -> None:
+    text = """Chất vấn về an toàn thực phẩm
+
+Sáng 5/7/2024, HĐND thành phố chất vấn về an toàn thực phẩm.
+
+Ông Nguyễn Văn An nói rằng thực phẩm bẩn vẫn bán tràn lan ở các chợ.
+
+"Thành phố phải kiểm tra thường xuyên hơn các chợ đầu mối", đại biểu này đề nghị.
+"""
+    an = analyse(segmented_text(text))
+    quote = an.sentences[-1].quote
+    assert quote is not None and quote.person.name == "Nguyễn Văn An" and quote.official
+
+
+def test_the_head_of_a_body_is_read_up_to_the_verb() -> None:
+    text = """Họp về sân bay
+
+Sáng 5/7/2024, Bí thư Thành ủy Lê Văn Nam làm việc về giao thông quanh sân bay.
+
+Người đứng đầu Thành ủy cho biết thêm, đường vào sân bay chỉ có một lối chính.
+"""
+    an = analyse(segmented_text(text))
+    spk = an.sentences[-1].speaker
+    assert spk is not None and spk.person.name == "Lê Văn Nam" and spk.kind == "report"
+
+
+def test_a_first_person_wish_for_others_in_a_quotation_directs() -> None:
+    text = """Làm việc với bệnh viện
+
+Sáng 5/7/2024, Bộ trưởng Lê Văn Nam làm việc với bệnh viện tỉnh.
+
+Bộ trưởng Lê Văn Nam nói: "Tôi mong muốn các đồng chí khẩn trương khắc phục sự cố thiết bị.
+
+Chúng tôi rất mong có sự ủng hộ của người dân trong thời gian này".
+"""
+    an = analyse(segmented_text(text))
+    assert [s.quote_directive for s in an.sentences[1:]] == [True, False]
+
+
+def test_stressing_a_requirement_or_a_stance_asks_for_action() -> None:
+    text = """Làm việc với thành phố
+
+Sáng 5/7/2024, Thủ tướng Lê Văn Nam làm việc với lãnh đạo thành phố.
+
+Thủ tướng nhấn mạnh các yêu cầu chung: phát huy thế mạnh của vùng, kết nối với các địa phương lân cận.
+
+Thủ tướng nhấn mạnh tinh thần huy động nguồn lực xã hội cho hạ tầng giao thông.
+
+Thủ tướng nhấn mạnh mục tiêu này tại hội nghị sáng nay.
+"""
+    an = analyse(segmented_text(text))
+    assert [s.speaker_wants for s in an.sentences[1:]] == [True, True, False]
+
+
+def test_setting_a_target_or_a_time_limit_for_others_directs() -> None:
+    text = """Họp về tàu cá hư hỏng
+
+Sáng 5/7/2024, UBND tỉnh họp về tàu cá hư hỏng.
+
+Phó Chủ tịch UBND tỉnh Trần Văn Châu đưa ra thời hạn 1 tháng để hai doanh nghiệp khắc phục sự cố.
+
+Phó Thủ tướng Lê Văn Nam đặt ra mục tiêu cho các bộ giữ chỉ số giá dưới 4%.
+"""
+    an = analyse(segmented_text(text))
+    assert [s.directive is not None and s.directive.official for s in an.sentences[1:]] == [True, True]
