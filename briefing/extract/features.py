@@ -34,6 +34,9 @@ _WILL = re.compile(r"(?<!\w)sẽ(?!\w)", re.IGNORECASE)
 # what the speaker expects of others, not what they commit to.
 _HOPED = re.compile(r"(?<!\w)(?:tin\s+tưởng|tin\s+rằng|tin\s+chắc|hy\s+vọng|hi\s+vọng|kỳ\s+vọng|dự\s+báo)"
                     r"(?!\w)[^.;]*?(?<!\w)sẽ(?!\w)", re.IGNORECASE)
+# "sẽ cố gắng, nỗ lực hoàn thành …", "sẽ phấn đấu …": a pledge of effort names no action.
+_VAGUE_PLEDGE = re.compile(
+    r"(?<!\w)sẽ\s+(?:\w+\s+){0,4}?(?:cố\s+gắng|nỗ\s+lực|phấn\s+đấu|quyết\s+tâm|hết\s+mình)(?!\w)", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|ngàn|vụ|tấn|lượt|km|ha|người|doanh\s+nghiệp|đồng|USD)",
                      re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")
@@ -173,6 +176,7 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
         if mark is not None:
             f[f"{name}.then=" + ("act" if clauses.acts_after(said, mark.end()) else "state")] = 1.0
     on("modal.unit", modal is not None and clauses.unit_subject(said, modal.start()))
+    on("will.vague", _VAGUE_PLEDGE.search(said))
     if sig.speaker is not None or sig.quote is not None:
         f["said.first=" + _first_mark(said, modal)] = 1.0
     if sig.speaker is not None and sig.directive is None:

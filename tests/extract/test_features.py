@@ -170,3 +170,16 @@ Thứ hai, phải mở cửa thị trường cho hàng nông sản.
     feats = sentence_features(analyse(segmented_text(text)))
     after = [sorted(k for k in f if k.startswith("unvoiced.modal.after=")) for f in feats[1:]]
     assert after == [[], ["unvoiced.modal.after=directive"], [], ["unvoiced.modal.after=private"]]
+
+
+def test_a_pledge_of_effort_is_told_from_a_pledged_action() -> None:
+    text = """Tổng kết ngành hải quan
+
+Sáng 6/1/2024, Bộ trưởng Tài chính Hồ Đức Phớc dự hội nghị tổng kết của Cục Hải quan tỉnh.
+
+Cục trưởng Cục Hải quan tỉnh Lê Văn Nam cho biết, đơn vị sẽ cố gắng, nỗ lực hoàn thành nhiệm vụ được giao.
+
+Cục trưởng Cục Hải quan tỉnh Lê Văn Nam cho biết, đơn vị sẽ kiểm tra lại toàn bộ hồ sơ tồn đọng trong tháng 3.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert ["will.vague" in f for f in feats[1:]] == [True, False]
