@@ -194,7 +194,8 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
 # The signals worth seeing in the neighbours.
 _NEIGHBOUR_KEYS = ("dir", "dir.official", "spk.report", "spk.speech", "spk.wants.official", "quote.directive.official",
                    "body", "modal", "action_start", "looks_dir", "result", "cont", "enum", "others", "colon_end",
-                   "caption", "first_person", "will", "question")
+                   "caption", "first_person", "will", "question", "quote.official", "spk.commits", "body.past",
+                   "dir.summary")
 
 
 # The signals of an unvoiced sentence that take their sense from the last voice.

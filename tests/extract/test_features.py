@@ -183,3 +183,18 @@ Cục trưởng Cục Hải quan tỉnh Lê Văn Nam cho biết, đơn vị sẽ
 """
     feats = sentence_features(analyse(segmented_text(text)))
     assert ["will.vague" in f for f in feats[1:]] == [True, False]
+
+
+def test_a_sentence_sees_its_neighbours_commitment_and_official_quotation() -> None:
+    text = """Làm việc về nước sạch
+
+Sáng 6/1/2024, Chủ tịch UBND tỉnh Lê Văn Nam làm việc với các huyện về nước sạch.
+
+Chủ tịch UBND tỉnh Lê Văn Nam cho biết, tỉnh sẽ bố trí vốn cho ba nhà máy nước trong năm nay.
+
+Ba nhà máy này phục vụ 20.000 hộ dân.
+
+"Các huyện phải bàn giao mặt bằng trong quý II", Chủ tịch UBND tỉnh Lê Văn Nam nói.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert "-1:spk.commits" in feats[2] and "+1:quote.official" in feats[2]
