@@ -64,6 +64,8 @@ def _bucket(n: int | None, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8)) -> str:
 # Where a trailing attribution begins: the closing quotation mark, else the dash or comma
 # before the speaker ("“…” - Thủ tướng nói.", "Các sở phải …, ông Ba nhấn mạnh.").
 _ATTRIBUTION_EDGES = ("”\"", "-–—", ",")
+# A sentence that opens with a quotation and names its speaker right after it.
+_QUOTED_HEAD = re.compile(r"^\W*?[“\"]?([^“”\"]{10,})[”\"]\s*[-–—,]?\s*(?:[^\s,;“”\"]+\s+){1,8}?\S+$")
 
 
 def _said(sig: SentenceSignals) -> str:
@@ -73,6 +75,11 @@ def _said(sig: SentenceSignals) -> str:
     for voice in (sig.speaker, sig.directive, sig.body):
         if voice is None or voice.clause_start >= len(text):
             continue
+        # "“… chúng tôi sẽ đề xuất …” - ông Ba nói và cho rằng …": the quotation is what is
+        # said; what follows the verb only adds the speaker's comment.
+        quoted = _QUOTED_HEAD.match(text, 0, voice.clause_start)
+        if quoted is not None:
+            return quoted.group(1)
         if not NOTHING_SAID.match(text, voice.clause_start):
             return text[voice.clause_start:]
         head = text[:voice.clause_start]

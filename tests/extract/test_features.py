@@ -73,6 +73,18 @@ Các chi cục cần rà soát ngay quy trình kiểm tra hàng hóa, ông Tâm 
     assert marks == [["modal.then=act"], ["modal.then=act"], ["modal.then=state"]]
 
 
+def test_a_quotation_before_its_speaker_is_what_is_said_even_when_a_comment_follows() -> None:
+    text = """Làm việc với ngành thủy sản
+
+Sáng 5/2/2024, Giám đốc Sở Nông nghiệp Trần Văn Hùng làm việc với các chủ tàu cá.
+
+“Sau khi kiểm tra xong, chúng tôi sẽ đề xuất tỉnh hỗ trợ sửa chữa tàu” - ông Hùng nói và cho rằng hiện chưa thể kết luận nguyên nhân.
+"""
+    an = analyse(segmented_text(text))
+    f = sentence_features(an)[1]
+    assert "said.first=will" in f and "will.then=act" in f
+
+
 def test_what_a_speaker_states_first_tells_a_direction_from_a_fact_or_a_pledge() -> None:
     text = """Hội nghị ngành điện
 
