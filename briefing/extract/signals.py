@@ -534,8 +534,8 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
                   else registry.resolve(q.speaker, q.speaker_at or s.start))
     if q is not None and quoter is not None:
         person = quoter
-        official = is_official(person, comrades) or (q.speaker.kind == "pronoun" and _OFFICE_PRONOUN.match(
-            q.speaker.name or "") is not None)
+        official = is_official(person, comrades) or (q.speaker is not None and q.speaker.kind == "pronoun"
+                                                     and _OFFICE_PRONOUN.match(q.speaker.name or "") is not None)
         quote = Voice(person, max(0, q.start - s.start), official, "quote")
         q_explicit = q.speaker_at is not None and s.start <= q.speaker_at < s.end
         # Only the quoted words count: "…”, bà X yêu cầu." is the attribution.
