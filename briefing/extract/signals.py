@@ -527,16 +527,15 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
     q = _in_quote(s, doc.quotes)
     quote = None
     q_explicit = q_directive = False
-    quoter = None
+    quoter = pronoun = None
     if q is not None and q.speaker is not None:
         # "“…”, ông nói.": the one the pronoun refers to said it.
-        quoter = (doc.antecedent(q.speaker.name or "", q.speaker_at or s.start) if q.speaker.kind == "pronoun"
+        pronoun = q.speaker.name if q.speaker.kind == "pronoun" else None
+        quoter = (doc.antecedent(pronoun or "", q.speaker_at or s.start) if q.speaker.kind == "pronoun"
                   else registry.resolve(q.speaker, q.speaker_at or s.start))
     if q is not None and quoter is not None:
         person = quoter
-        official = is_official(person, comrades) or (q.speaker is not None and q.speaker.kind == "pronoun"
-                                                     and _OFFICE_PRONOUN.match(q.speaker.name or "") is not None)
-        quote = Voice(person, max(0, q.start - s.start), official, "quote")
+        quote = Voice(person, max(0, q.start - s.start), _official(person, pronoun, comrades), "quote")
         q_explicit = q.speaker_at is not None and s.start <= q.speaker_at < s.end
         # Only the quoted words count: "…”, bà X yêu cầu." is the attribution.
         quoted = text[max(s.start, q.start):min(s.end, q.end)]
@@ -620,5 +619,10 @@ def _pronoun_voice(s: Sentence, p: Pair, doc: _Doc) -> Voice | None:
     person = doc.antecedent(p.mention.name or "", s.start + p.mention.start)
     if person is None:
         return None
-    official = is_official(person, doc.comrades) or _OFFICE_PRONOUN.match(p.mention.name or "") is not None
-    return Voice(person, p.verb_end, official, p.kind)
+    return Voice(person, p.verb_end, _official(person, p.mention.name, doc.comrades), p.kind)
+
+
+def _official(person: Person, pronoun: str | None, comrades: frozenset[str]) -> bool:
+    """Whether a person speaks as an official; ``pronoun``, the words that referred to them,
+    may say so ("đại biểu này", "người đứng đầu Bộ X")."""
+    return is_official(person, comrades) or _OFFICE_PRONOUN.match(pronoun or "") is not None
