@@ -279,6 +279,12 @@ def _in_quote(s: Sentence, quotes: tuple[Quote, ...]) -> Quote | None:
             overlap = min(q.end, s.end) - max(q.start, s.start)
             if overlap >= (s.end - s.start) / 2:
                 return q
+            # "Về X, “chúng tôi đã yêu cầu …” - Thủ tướng nêu rõ và nhấn mạnh …": a quotation that
+            # ends in this sentence and is attributed right there is what the speaker says in it,
+            # however long the speaker's comment after it runs (not the tail of one that a
+            # sentence before holds: "…”, ông nói rằng …").
+            if q.end <= s.end and q.speaker_at is not None and q.end <= q.speaker_at < s.end and overlap >= 20:
+                return q
     return None
 
 

@@ -130,3 +130,17 @@ Phó Thủ tướng Lê Văn Nam đặt ra mục tiêu cho các bộ giữ chỉ
 """
     an = analyse(segmented_text(text))
     assert [s.directive is not None and s.directive.official for s in an.sentences[1:]] == [True, True]
+
+
+def test_a_quotation_attributed_in_its_sentence_is_quoted_however_long_the_comment_after_it() -> None:
+    text = """Tiếp xúc cử tri quận Ba Đình
+
+Sáng 4/7/2024, Bộ trưởng Lê Văn Nam tiếp xúc cử tri quận Ba Đình.
+
+Về đường ống nước, “chúng tôi đã yêu cầu sở kiểm tra lại toàn bộ” - Bộ trưởng nói và cho biết công trình đã được bàn giao từ năm ngoái, nhiều hạng mục chưa được nghiệm thu, người dân ở nhiều phường vẫn thiếu nước.
+
+Các phường phải báo cáo số hộ thiếu nước”, ông nói thêm.
+"""
+    an = analyse(segmented_text(text))
+    q = an.sentences[1].quote
+    assert q is not None and q.official and an.sentences[1].quote_explicit and an.sentences[1].quote_directive
