@@ -615,7 +615,10 @@ def _unnamed_subject(s: Sentence, mentions: list[Mention], doc: _Doc) -> Pair | 
     for m in mentions:
         # A named person, or an office that opens the sentence; "Các đồng chí Bộ trưởng, …"
         # addresses officials, it does not make them speak.
-        if m.start in starts and (m.name or m.start == 0) and _SUBJECT_VERB.match(s.text, m.end) \
+        # An office alone after an opening ("Tại Hội nghị, Bộ trưởng …") is the subject only
+        # when it goes on to direct ("… đã phát động phong trào … và đề nghị …").
+        if m.start in starts and (m.name or m.start == 0 or _chained_later(s.text, m.end, mentions) is not None) \
+                and _SUBJECT_VERB.match(s.text, m.end) \
                 and not _PLURAL_BEFORE.search(s.text, 0, m.start):
             return Pair(m, "subject", m.end, m.end)
     return None

@@ -144,3 +144,18 @@ Các phường phải báo cáo số hộ thiếu nước”, ông nói thêm.
     an = analyse(segmented_text(text))
     q = an.sentences[1].quote
     assert q is not None and q.official and an.sentences[1].quote_explicit and an.sentences[1].quote_directive
+
+
+def test_an_office_after_an_opening_that_goes_on_to_direct_is_the_subject() -> None:
+    text = """Hội nghị tổng kết năm của Sở Xây dựng
+
+Sáng 4/7/2024, Sở Xây dựng tỉnh Hà Nam tổ chức hội nghị tổng kết năm.
+
+Tại hội nghị, Giám đốc Sở đã phát động phong trào thi đua năm mới và đề nghị các phòng hoàn thành kế hoạch trong quý I.
+
+Tại hội nghị, Giám đốc Sở đã trao bằng khen cho các tập thể xuất sắc.
+"""
+    an = analyse(segmented_text(text))
+    d = an.sentences[1].directive
+    assert d is not None and d.official and d.kind == "directive"
+    assert an.sentences[2].directive is None and an.sentences[2].speaker is None
