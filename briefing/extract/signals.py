@@ -514,9 +514,13 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
             after = s.text[:first.mention.start]
         kind = first.kind
         later = _chained_later(s.text, first.verb_end, mentions, _LATER_SPEECH) if kind == "assess" else None
+        if later is None and kind in ("speech", "report"):
+            # "“…” - Thủ tướng trả lời và nhấn mạnh biện pháp …", "Ông cho biết và khẳng định, cần …":
+            # the second verb says what the speaker goes on to say.
+            later = _CHAINED_SPEECH.match(s.text, first.verb_end)
         if later is not None:
-            # "… đánh giá cao …; nhấn mạnh: phải …": after praising, the same speaker goes on to
-            # speak, and what they then say is read as speech.
+            # "… đánh giá cao …; nhấn mạnh: phải …": after praising (or answering), the same speaker
+            # goes on to speak, and what they then say is read as speech.
             kind = "speech"
             after = s.text[later.end(1):]
             if speaker is not None:
@@ -580,6 +584,7 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
 _STANCE = re.compile(r"\s*(?:lại\s+)?(?:các\s+|những\s+|một\s+số\s+|\d+\s+)?(?:yêu\s+cầu|nhiệm\s+vụ|giải\s+pháp|"
                      r"biện\s+pháp|tinh\s+thần|quan\s+điểm|chủ\s+trương|định\s+hướng|mục\s+tiêu|nguyên\s+tắc)(?!\w)"
                      r"(?!\s+(?:này|đó|trên|ấy)(?!\w))")
+_CHAINED_SPEECH = re.compile(r"\s*(?:,\s*)?(?:và|đồng\s+thời)\s+(?:cũng\s+)?(" + cues.SPEECH_VERBS + r")(?!\w)")
 _LATER_SPEECH = re.compile(r"(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|\s(?:và|đồng\s+thời)\s+)(?:cũng\s+)?("
                            + cues.SPEECH_VERBS + r")(?!\w)")
 

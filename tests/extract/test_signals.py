@@ -159,3 +159,20 @@ Tại hội nghị, Giám đốc Sở đã trao bằng khen cho các tập thể
     d = an.sentences[1].directive
     assert d is not None and d.official and d.kind == "directive"
     assert an.sentences[2].directive is None and an.sentences[2].speaker is None
+
+
+def test_a_speaker_who_answers_or_reports_then_stresses_is_read_through_what_is_stressed() -> None:
+    text = """Tiếp xúc cử tri quận Ba Đình
+
+Sáng 4/7/2024, Bộ trưởng Lê Văn Nam tiếp xúc cử tri quận Ba Đình.
+
+Bộ trưởng Lê Văn Nam trả lời và nhấn mạnh giải pháp tăng cường kiểm tra các công trình cấp nước.
+
+Bộ trưởng Lê Văn Nam cho biết và khẳng định, các sở cần rà soát lại toàn bộ các công trình cấp nước.
+
+Bộ trưởng Lê Văn Nam trả lời và nhấn mạnh rằng công trình đã hoàn thành từ năm ngoái.
+"""
+    an = analyse(segmented_text(text))
+    assert [s.speaker_wants for s in an.sentences[1:]] == [True, True, False]
+    spk = an.sentences[2].speaker
+    assert spk is not None and spk.kind == "speech"
