@@ -534,6 +534,13 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
                          or cues.ACTION_START.match(after.lstrip(" ,:"))
                          or clauses.looks_directive(after.lstrip(" ,:"))) and not clauses.states_first(after) \
                 and not clauses.explains(after)
+            fronted = _FRONTED_SPEECH.match(s.text, 0, first.mention.start)
+            if not wants and kind != "report" and fronted is not None:
+                # "Nhấn mạnh các tỉnh phải rà soát …, Bộ trưởng cho rằng …": the speaker's stress,
+                # fronted before them, asks for action even where the clause after the verb explains.
+                opening = fronted.group("said")
+                wants = bool(cues.MODAL.search(opening) or cues.DIRECTIVE_RE.search(opening)) \
+                    and not clauses.states_first(opening) and not clauses.explains(opening)
     q = _in_quote(s, doc.quotes)
     quote = None
     q_explicit = q_directive = False
@@ -584,6 +591,8 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
 _STANCE = re.compile(r"\s*(?:lại\s+)?(?:các\s+|những\s+|một\s+số\s+|\d+\s+)?(?:yêu\s+cầu|nhiệm\s+vụ|giải\s+pháp|"
                      r"biện\s+pháp|tinh\s+thần|quan\s+điểm|chủ\s+trương|định\s+hướng|mục\s+tiêu|nguyên\s+tắc)(?!\w)"
                      r"(?!\s+(?:này|đó|trên|ấy)(?!\w))")
+_FRONTED_SPEECH = re.compile(r"^\W*(?:Nhấn\s+mạnh|Lưu\s+ý|Khẳng\s+định|Cho\s+rằng|Chỉ\s+rõ|Nêu\s+rõ)(?!\w)"
+                             r"(?P<said>[^;]{5,300}),\s*$")
 _CHAINED_SPEECH = re.compile(r"\s*(?:,\s*)?(?:và|đồng\s+thời)\s+(?:cũng\s+)?(" + cues.SPEECH_VERBS + r")(?!\w)")
 _LATER_SPEECH = re.compile(r"(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|\s(?:và|đồng\s+thời)\s+)(?:cũng\s+)?("
                            + cues.SPEECH_VERBS + r")(?!\w)")

@@ -176,3 +176,16 @@ Bộ trưởng Lê Văn Nam trả lời và nhấn mạnh rằng công trình đ
     assert [s.speaker_wants for s in an.sentences[1:]] == [True, True, False]
     spk = an.sentences[2].speaker
     assert spk is not None and spk.kind == "speech"
+
+
+def test_a_stress_fronted_before_the_speaker_asks_for_action() -> None:
+    text = """Làm việc với Tổng công ty Điện lực
+
+Sáng 4/7/2024, Thứ trưởng Lê Văn Nam làm việc với Tổng công ty Điện lực miền Bắc.
+
+Nhấn mạnh Tổng công ty phải bảo đảm đủ điện cho mùa khô, Thứ trưởng Lê Văn Nam cho rằng, không chỉ là vấn đề giá điện mà còn là đời sống của người dân.
+
+Nhấn mạnh kết quả mà Tổng công ty đã đạt được, Thứ trưởng Lê Văn Nam cho rằng, đó là nỗ lực lớn.
+"""
+    an = analyse(segmented_text(text))
+    assert [s.speaker_wants for s in an.sentences[1:]] == [True, False]
