@@ -96,7 +96,8 @@ _MARKS = re.compile(r"(?<!\w)(?:(?P<past>đã|vừa|đang)|(?P<will>sẽ))(?!\w)
 
 def _first_mark(said: str, modal: re.Match[str] | None) -> str:
     """What the said clause states first: an obligation (``modal``, its first modal) or a
-    direction, a pledge or forecast ("sẽ"), a past or ongoing fact ("đã", "đang"), or none."""
+    direction, a pledge or forecast ("sẽ"), a past or ongoing fact ("đã", "đang"), a list of
+    actions after a colon ("act"), or none."""
     found = []
     if modal is not None:
         found.append((modal.start(), "modal"))
@@ -104,7 +105,14 @@ def _first_mark(said: str, modal: re.Match[str] | None) -> str:
         found.append((d.start(), "modal"))
     if (t := _MARKS.search(said)) is not None:
         found.append((t.start(), t.lastgroup or "past"))
-    return min(found)[1] if found else "none"
+    if found:
+        return min(found)[1]
+    # "nhấn mạnh các yêu cầu chung: phát huy thế mạnh, …": what follows the colon opens with an
+    # action, the bare form in which a leader sets out what is to be done.
+    colon = said.find(":")
+    if colon >= 0 and cues.ACTION_START.match(said[colon + 1:]):
+        return "act"
+    return "none"
 
 
 # "Tiếp thu ý kiến chỉ đạo của Bộ trưởng, Cục trưởng … khẳng định …": the speaker answers

@@ -210,3 +210,17 @@ Ba nhà máy này phục vụ 20.000 hộ dân.
 """
     feats = sentence_features(analyse(segmented_text(text)))
     assert "-1:spk.commits" in feats[2] and "+1:quote.official" in feats[2]
+
+
+def test_requirements_set_out_after_a_colon_as_bare_actions_are_marked() -> None:
+    text = """Làm việc với thành phố Hải Phòng
+
+Sáng 9/1/2024, Thủ tướng Lê Minh Khang làm việc với thành phố Hải Phòng.
+
+Thủ tướng nhấn mạnh các yêu cầu chung: phát huy thế mạnh của cảng biển, bảo đảm kết nối với các tỉnh lân cận.
+
+Thủ tướng nhấn mạnh các kết quả chung: cảng biển lớn thứ hai cả nước, du lịch tăng trưởng nhanh.
+"""
+    an = analyse(segmented_text(text))
+    firsts = [[k for k in f if k.startswith("said.first=")] for f in sentence_features(an)[1:]]
+    assert firsts == [["said.first=act"], ["said.first=none"]]
