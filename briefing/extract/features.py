@@ -94,10 +94,21 @@ def _said(sig: SentenceSignals) -> str:
 _MARKS = re.compile(r"(?<!\w)(?:(?P<past>đã|vừa|đang)|(?P<will>sẽ))(?!\w)", re.IGNORECASE)
 
 
+_THEREFORE = re.compile(r"(?<!\w)(?:do\s+đó|do\s+vậy|vì\s+vậy|vì\s+thế|bởi\s+vậy|cho\s+nên)(?!\w)", re.IGNORECASE)
+
+
 def _first_mark(said: str, modal: re.Match[str] | None) -> str:
     """What the said clause states first: an obligation (``modal``, its first modal) or a
     direction, a pledge or forecast ("sẽ"), a past or ongoing fact ("đã", "đang"), a list of
     actions after a colon ("act"), or none."""
+    therefore = _THEREFORE.search(said)
+    if therefore is not None:
+        # "Người dân đã chịu thiệt, do đó thành phố sẽ xem xét …", "… đã giảm, vì vậy các tỉnh
+        # cần …": the conclusion drawn is what the speaker means to say.
+        tail = said[therefore.end():]
+        mark = _first_mark(tail, cues.MODAL.search(tail))
+        if mark not in ("none", "act"):
+            return mark
     found = []
     if modal is not None:
         found.append((modal.start(), "modal"))

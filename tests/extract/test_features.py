@@ -224,3 +224,19 @@ Thủ tướng nhấn mạnh các kết quả chung: cảng biển lớn thứ h
     an = analyse(segmented_text(text))
     firsts = [[k for k in f if k.startswith("said.first=")] for f in sentence_features(an)[1:]]
     assert firsts == [["said.first=act"], ["said.first=none"]]
+
+
+def test_the_conclusion_a_speaker_draws_is_what_they_state_first() -> None:
+    text = """Họp về bãi rác Nam Sơn
+
+Sáng 9/1/2024, Chủ tịch UBND thành phố Lê Minh Khang họp về bãi rác Nam Sơn.
+
+“Người dân quanh bãi rác đã chịu nhiều thiệt thòi, do đó thành phố sẽ xây dựng bãi rác mới”, ông Khang nói.
+
+“Người dân quanh bãi rác đã chịu nhiều thiệt thòi, vì vậy các sở cần rà soát lại mức hỗ trợ”, ông Khang nói.
+
+“Người dân quanh bãi rác đã chịu nhiều thiệt thòi”, ông Khang nói.
+"""
+    an = analyse(segmented_text(text))
+    firsts = [[k for k in f if k.startswith("said.first=")] for f in sentence_features(an)[1:]]
+    assert firsts == [["said.first=will"], ["said.first=modal"], ["said.first=past"]]
