@@ -68,6 +68,13 @@ def test_what_a_speaker_affirms() -> None:
         ("huyện cần hết sức chú trọng công tác dân vận", "cần", True),
         ("các đơn vị cần có kế hoạch cụ thể", "cần", True),
         ("dự án cần có thêm vốn", "cần", False),
+        ("huyện sẽ trợ giúp pháp lý cho các hộ dân", "sẽ", True),
+        ("sở sẽ mời các doanh nghiệp đến đối thoại", "sẽ", True),
+        ("bộ trưởng sẽ trả lời bằng văn bản", "sẽ", True),
+        ("thành phố sẽ làm việc với tỉnh bạn về nguồn thải", "sẽ", True),
+        ("nhà nước phải phân định rõ việc công và việc tư", "phải", True),
+        ("việc này sẽ giúp người dân yên tâm", "sẽ", False),
+        ("tình hình sẽ khó khăn hơn trong năm tới", "sẽ", False),
     ],
 )
 def test_what_follows_a_modal_or_will_is_an_action_or_a_state(clause: str, mark: str, acts: bool) -> None:
