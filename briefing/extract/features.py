@@ -202,6 +202,10 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
         if mark is not None:
             f[f"{name}.then=" + ("act" if clauses.acts_after(said, mark.end()) else "state")] = 1.0
     on("modal.unit", modal is not None and clauses.unit_subject(said, modal.start()))
+    # "sắp tới đơn vị sẽ xây dựng …", "chúng tôi sẽ đề xuất …": a unit that will act pledges; "giá sẽ
+    # giảm" forecasts.
+    will = _WILL.search(said)
+    on("will.unit", will is not None and clauses.unit_subject(said, will.start()))
     on("will.vague", _VAGUE_PLEDGE.search(said))
     if sig.speaker is not None or sig.quote is not None:
         f["said.first=" + _first_mark(said, modal)] = 1.0

@@ -240,3 +240,17 @@ Sáng 9/1/2024, Chủ tịch UBND thành phố Lê Minh Khang họp về bãi r�
     an = analyse(segmented_text(text))
     firsts = [[k for k in f if k.startswith("said.first=")] for f in sentence_features(an)[1:]]
     assert firsts == [["said.first=will"], ["said.first=modal"], ["said.first=past"]]
+
+
+def test_a_unit_that_will_act_is_told_from_a_forecast() -> None:
+    text = """Họp về giá xăng dầu
+
+Sáng 9/1/2024, Thứ trưởng Lê Minh Khang họp về giá xăng dầu.
+
+Thứ trưởng cho biết, sắp tới đơn vị sẽ xây dựng kế hoạch kiểm tra các cửa hàng xăng dầu.
+
+Thứ trưởng cho biết, giá xăng dầu sẽ giảm nhẹ trong tháng tới.
+"""
+    an = analyse(segmented_text(text))
+    units = ["will.unit" in f for f in sentence_features(an)[1:]]
+    assert units == [True, False]
