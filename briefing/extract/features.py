@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract import clauses, cues
-from briefing.extract.signals import NOTHING_SAID, Analysis, SentenceSignals
+from briefing.extract.signals import FIRST_PERSON_WISH, NOTHING_SAID, Analysis, SentenceSignals
 from briefing.text.normalize import match_key
 
 _WORD = re.compile(r"\w+")
@@ -114,6 +114,9 @@ def _first_mark(said: str, modal: re.Match[str] | None) -> str:
         found.append((modal.start(), "modal"))
     if (d := cues.DIRECTIVE_RE.search(said)) is not None:
         found.append((d.start(), "modal"))
+    # "Tôi mong muốn các đồng chí trung thực …": a speaker's wish for others asks them to act.
+    if (w := FIRST_PERSON_WISH.search(said)) is not None:
+        found.append((w.start(), "modal"))
     if (t := _MARKS.search(said)) is not None:
         found.append((t.start(), t.lastgroup or "past"))
     if found:

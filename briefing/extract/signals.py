@@ -117,7 +117,7 @@ _PRONOUN = re.compile(
 _OFFICE_PRONOUN = re.compile(r"(?:[Đđ]ại\s+biểu|[Nn]gười\s+đứng\s+đầu)(?!\w)")
 # "Tôi mong muốn các đồng chí trung thực …": a speaker's wish for others, in the first person,
 # asks them to act ("mong có sự giúp đỡ", "mong rằng …" hope for help or an outcome).
-_FIRST_PERSON_WISH = re.compile(r"(?<!\w)(?:[Tt]ôi|[Cc]húng\s+tôi)\s+(?:cũng\s+|rất\s+)?mong(?:\s+muốn)?\s+"
+FIRST_PERSON_WISH = re.compile(r"(?<!\w)(?:[Tt]ôi|[Cc]húng\s+tôi)\s+(?:cũng\s+|rất\s+)?mong(?:\s+muốn)?\s+"
                                 r"(?!có|được|rằng|là|sao|sẽ|sớm|nhận)(?=\w)")
 _SUBJECT_VERB = re.compile(r"\s*,?\s+(?:cũng\s+|còn\s+|thì\s+|đã\s+|lại\s+|vẫn\s+|liền\s+)*[" + _LOW + "]")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+(?:đồng\s+chí\s+)?$", re.IGNORECASE)
@@ -556,7 +556,7 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
         q_explicit = q.speaker_at is not None and s.start <= q.speaker_at < s.end
         # Only the quoted words count: "…”, bà X yêu cầu." is the attribution.
         quoted = text[max(s.start, q.start):min(s.end, q.end)]
-        q_directive = bool(cues.DIRECTIVE_RE.search(quoted) or _FIRST_PERSON_WISH.search(quoted)
+        q_directive = bool(cues.DIRECTIVE_RE.search(quoted) or FIRST_PERSON_WISH.search(quoted)
                            or (clauses.looks_directive(quoted) and not clauses.states_only(quoted)))
     body_voice = None
     body_upward = body_past = False

@@ -254,3 +254,14 @@ Thứ trưởng cho biết, giá xăng dầu sẽ giảm nhẹ trong tháng tớ
     an = analyse(segmented_text(text))
     units = ["will.unit" in f for f in sentence_features(an)[1:]]
     assert units == [True, False]
+
+
+def test_a_first_person_wish_for_others_is_what_a_speaker_states_first() -> None:
+    text = """Họp về sự cố tại bệnh viện tỉnh
+
+Sáng 9/1/2024, Bộ trưởng Lê Minh Khang họp với bệnh viện tỉnh.
+
+“Tôi mong muốn các đồng chí trung thực, cầu thị để sớm làm rõ nguyên nhân”, Bộ trưởng nói.
+"""
+    an = analyse(segmented_text(text))
+    assert "said.first=modal" in sentence_features(an)[1]
