@@ -514,6 +514,10 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
             after = s.text[:first.mention.start]
         kind = first.kind
         later = _chained_later(s.text, first.verb_end, mentions, _LATER_SPEECH) if kind == "assess" else None
+        if later is None and kind == "subject":
+            # "Bộ trưởng … nhận thiếu sót …, đồng thời cam kết …", "… lên án, hứa hẹn sẽ …": one who
+            # acts and then pledges speaks in the pledge.
+            later = _chained_later(s.text, first.verb_end, mentions, _LATER_PLEDGE)
         if later is None and kind in ("speech", "report"):
             # "“…” - Thủ tướng trả lời và nhấn mạnh biện pháp …", "Ông cho biết và khẳng định, cần …":
             # the second verb says what the speaker goes on to say.
@@ -593,6 +597,8 @@ _STANCE = re.compile(r"\s*(?:lại\s+)?(?:các\s+|những\s+|một\s+số\s+|\d+
                      r"(?!\s+(?:này|đó|trên|ấy)(?!\w))")
 _FRONTED_SPEECH = re.compile(r"^\W*(?:Nhấn\s+mạnh|Lưu\s+ý|Khẳng\s+định|Cho\s+rằng|Chỉ\s+rõ|Nêu\s+rõ)(?!\w)"
                              r"(?P<said>[^;]{5,300}),\s*$")
+_LATER_PLEDGE = re.compile(r"(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|\s(?:và|đồng\s+thời)\s+)(?:cũng\s+)?"
+                           r"(cam\s+kết|hứa\s+hẹn|hứa)(?!\w)")
 _CHAINED_SPEECH = re.compile(r"\s*(?:,\s*)?(?:và|đồng\s+thời)\s+(?:cũng\s+)?(" + cues.SPEECH_VERBS + r")(?!\w)")
 _LATER_SPEECH = re.compile(r"(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|\s(?:và|đồng\s+thời)\s+)(?:cũng\s+)?("
                            + cues.SPEECH_VERBS + r")(?!\w)")

@@ -189,3 +189,19 @@ Nhấn mạnh kết quả mà Tổng công ty đã đạt được, Thứ trư�
 """
     an = analyse(segmented_text(text))
     assert [s.speaker_wants for s in an.sentences[1:]] == [True, False]
+
+
+def test_one_who_acts_then_pledges_speaks_in_the_pledge() -> None:
+    text = """Chất vấn Bộ trưởng Nội vụ
+
+Sáng 4/7/2024, Quốc hội chất vấn Bộ trưởng Nội vụ Lê Văn Nam.
+
+Bộ trưởng Lê Văn Nam thay mặt ngành nhận thiếu sót trong công tác cán bộ, đồng thời cam kết thời gian tới Bộ sẽ hoàn thiện quy định.
+
+Bộ trưởng Lê Văn Nam lên án hành vi gian lận, hứa hẹn sẽ kiên quyết xử lý.
+
+Bộ trưởng Lê Văn Nam thay mặt ngành nhận thiếu sót trong công tác cán bộ.
+"""
+    an = analyse(segmented_text(text))
+    kinds = [s.speaker.kind if s.speaker else None for s in an.sentences[1:]]
+    assert kinds == ["speech", "speech", "subject"]
