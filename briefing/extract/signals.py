@@ -98,6 +98,8 @@ _MEETING_OBJECT = re.compile(r"\s+(?:hội\s+thảo|hội\s+nghị|cuộc\s+họ
 _NO_OBJECT = re.compile(r"\s*(?:[.;)”\"]|$)")
 _PASSIVE_AGENT = re.compile(r"(?<!\w)(?:do|được|bị)\s+$")
 _LATER_DIRECTIVE = re.compile(r"(?:,\s*|\s)(?:và|đồng\s+thời)\s+(?:cũng\s+)?(" + cues.DIRECTIVE_VERBS + r")(?!\w)")
+# ("công tác lãnh đạo, chỉ đạo …" pairs two nouns.)
+_COMMA_DIRECTIVE = re.compile(r"(?<!lãnh\sđạo),\s*(?:(?:cũng|đã|đồng\s+thời)\s+)*(" + cues.DIRECTIVE_VERBS + r")(?!\w)")
 _CHAINED_DIRECTIVE = re.compile(r"\s*(?:,\s*)?(?:và|đồng\s+thời)\s+(?:cũng\s+)?(" + cues.DIRECTIVE_VERBS + r")(?!\w)")
 # What may open a sentence before its subject: "Tại hội nghị, ", "Kết luận vấn đề, ".
 _OPENING = r"(?:[^,;:“”\"]{0,80},\s*)?"
@@ -498,7 +500,11 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
             upward = bool(UPWARD_OBJECT.match(s.text, first_directive.verb_end))
     if first is not None and first.kind in ("speech", "assess", "subject") \
             and (chained := _CHAINED_DIRECTIVE.match(s.text, first.verb_end)
-                 or _chained_later(s.text, first.verb_end, mentions)) is not None:
+                 or _chained_later(s.text, first.verb_end, mentions)
+                 # "Thủ tướng đã có cuộc họp với các bộ, yêu cầu …": one who opens the sentence
+                 # doing something goes on to direct after a bare comma.
+                 or (_comma_directive(s.text, first.verb_end, mentions) if first.kind == "subject" else None)) \
+            is not None:
         # "… nêu rõ và đề nghị Bộ X …": the second verb is the one that directs.
         first_directive = Pair(first.mention, "directive", chained.start(1), chained.end(1))
         directive = (voice(first_directive) if first.mention.kind != "pronoun"
@@ -611,6 +617,15 @@ def _chained_later(text: str, at: int, mentions: list[Mention],
     with nobody else named before it."""
     m = verbs.search(text, at)
     if m is None or any(at <= x.start < m.start(1) for x in mentions):
+        return None
+    return m
+
+
+def _comma_directive(text: str, at: int, mentions: list[Mention]) -> re.Match[str] | None:
+    """ "Thủ tướng đã có cuộc họp với các bộ, yêu cầu …": a directive verb after a bare comma,
+    unless it chairs a meeting ("dự, chỉ đạo Hội nghị …")."""
+    m = _chained_later(text, at, mentions, _COMMA_DIRECTIVE)
+    if m is None or (m.group(1).lower() in ("chỉ đạo", "kết luận") and _MEETING_OBJECT.match(text, m.end(1))):
         return None
     return m
 

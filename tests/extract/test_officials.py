@@ -312,8 +312,8 @@ Sáng 4/4/2024, UBND tỉnh tổ chức đối thoại với thí sinh thi công
 Ông Lâm Hải Nam, Phó Chủ tịch UBND tỉnh, chủ trì buổi đối thoại, đề nghị các sở trả lời thí sinh trong tuần.
 """
     sig = signals_of(text)[-1]
-    assert sig.speaker is not None and sig.speaker.person.name == "Lâm Hải Nam"
-    assert sig.speaker_wants
+    # ("…, chủ trì buổi đối thoại, đề nghị …": after the bare comma the subject directs.)
+    assert sig.directive is not None and sig.directive.person.name == "Lâm Hải Nam" and sig.directive.official
 
 
 def test_a_quote_closed_by_a_pronoun_is_the_last_speakers() -> None:

@@ -205,3 +205,18 @@ Bộ trưởng Lê Văn Nam thay mặt ngành nhận thiếu sót trong công t�
     an = analyse(segmented_text(text))
     kinds = [s.speaker.kind if s.speaker else None for s in an.sentences[1:]]
     assert kinds == ["speech", "speech", "subject"]
+
+
+def test_one_who_opens_the_sentence_doing_something_directs_after_a_bare_comma() -> None:
+    text = """Mở rộng sân bay Cát Bi
+
+Sáng 4/7/2024, Phó Thủ tướng Lê Văn Nam làm việc với thành phố Hải Phòng.
+
+Phó Thủ tướng Lê Văn Nam đã có cuộc họp với các bộ ngành, yêu cầu phải thuê tư vấn lập phương án mở rộng sân bay.
+
+Phó Thủ tướng Lê Văn Nam dự, chỉ đạo hội nghị triển khai nhiệm vụ năm 2024 của thành phố.
+
+Phó Thủ tướng Lê Văn Nam kiểm tra công tác lãnh đạo, chỉ đạo thực hiện kết luận của Bộ Chính trị.
+"""
+    an = analyse(segmented_text(text))
+    assert [s.directive is not None for s in an.sentences[1:]] == [True, False, False]
