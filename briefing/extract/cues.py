@@ -36,7 +36,7 @@ SPEECH_VERBS = _words(
     "nhấn mạnh", "nói", "phát biểu", "cho rằng", "khẳng định", "nêu rõ", "bày tỏ", "nhận định",
     "chỉ ra", "nêu", "đặt vấn đề", "trao đổi", "phân tích", "giải thích", "tái khẳng định",
     "nhắc lại", "mong muốn", "mong", "phát biểu chỉ đạo", "phát biểu kết luận", "cảnh báo",
-    "thẳng thắn", "khuyến cáo", "chỉ rõ", "trả lời", "cam kết",
+    "thẳng thắn", "khuyến cáo", "chỉ rõ", "trả lời", "cam kết", "nhắn nhủ",
 )
 #: Verbs of reporting results or figures: the sentence becomes a report.
 REPORT_VERBS = _words(

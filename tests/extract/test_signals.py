@@ -220,3 +220,14 @@ Phó Thủ tướng Lê Văn Nam kiểm tra công tác lãnh đạo, chỉ đạ
 """
     an = analyse(segmented_text(text))
     assert [s.directive is not None for s in an.sentences[1:]] == [True, False, False]
+
+
+def test_a_quotation_closed_by_nhan_nhu_is_attributed() -> None:
+    text = """Tiếp xúc cử tri huyện Củ Chi
+
+Sáng 4/7/2024, Bí thư Thành ủy Lê Văn Nam tiếp xúc cử tri huyện Củ Chi.
+
+“Thành phố đã vào cuộc, các sở phải giải quyết dứt điểm trong năm nay nên bà con cứ yên tâm”, ông Nam nhắn nhủ.
+"""
+    sig = analyse(segmented_text(text)).sentences[1]
+    assert sig.quote is not None and sig.quote_explicit and sig.quote.person.name == "Lê Văn Nam"
