@@ -73,6 +73,7 @@ def test_what_a_speaker_affirms() -> None:
         ("bộ trưởng sẽ trả lời bằng văn bản", "sẽ", True),
         ("thành phố sẽ làm việc với tỉnh bạn về nguồn thải", "sẽ", True),
         ("nhà nước phải phân định rõ việc công và việc tư", "phải", True),
+        ("nếu đúng là rào cản thì các bộ phải cân nhắc, xem xét bãi bỏ", "phải", True),
         ("việc này sẽ giúp người dân yên tâm", "sẽ", False),
         ("tình hình sẽ khó khăn hơn trong năm tới", "sẽ", False),
     ],
