@@ -173,12 +173,18 @@ _MORE_ACTION = re.compile(
 _STRONG_AT = re.compile(r"\s*" + _STRONG_ACTION + r"(?!\w)", re.IGNORECASE)
 
 
+# "cần tạo ra những công trình …" asks for them to be made; "sẽ tạo ra việc làm" forecasts a result.
+_MADE = re.compile(r"\s*tạo\s+ra(?!\w)", re.IGNORECASE)
+
+
 def acts_after(clause: str, end: int) -> bool:
     """Whether the modal or "sẽ" that ends at ``end`` is followed by an action verb."""
     rest = clause[end:]
     m = _BEFORE_VERB.match(rest)
     if m:
         rest = rest[m.end():]
+    if _MADE.match(rest) and not _WILL.search(clause[max(0, end - 3):end]):
+        return True
     return bool(cues.ACTION_START.match(rest) or _STRONG_AT.match(rest) or _MORE_ACTION.match(rest))
 
 

@@ -74,6 +74,8 @@ def test_what_a_speaker_affirms() -> None:
         ("thành phố sẽ làm việc với tỉnh bạn về nguồn thải", "sẽ", True),
         ("nhà nước phải phân định rõ việc công và việc tư", "phải", True),
         ("nếu đúng là rào cản thì các bộ phải cân nhắc, xem xét bãi bỏ", "phải", True),
+        ("thành phố cần tạo ra những công trình có giá trị kết nối", "cần", True),
+        ("dự án sẽ tạo ra hàng nghìn việc làm", "sẽ", False),
         ("việc này sẽ giúp người dân yên tâm", "sẽ", False),
         ("tình hình sẽ khó khăn hơn trong năm tới", "sẽ", False),
     ],
