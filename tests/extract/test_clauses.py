@@ -76,6 +76,8 @@ def test_what_a_speaker_affirms() -> None:
         ("nếu đúng là rào cản thì các bộ phải cân nhắc, xem xét bãi bỏ", "phải", True),
         ("thành phố cần tạo ra những công trình có giá trị kết nối", "cần", True),
         ("dự án sẽ tạo ra hàng nghìn việc làm", "sẽ", False),
+        ("sở phải bàn với tỉnh bạn để khắc phục ô nhiễm", "phải", True),
+        ("các sở sẽ họp bàn để tham mưu cho thành phố", "sẽ", True),
         ("việc này sẽ giúp người dân yên tâm", "sẽ", False),
         ("tình hình sẽ khó khăn hơn trong năm tới", "sẽ", False),
     ],
