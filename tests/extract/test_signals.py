@@ -130,3 +130,16 @@ Phó Thủ tướng Lê Văn Nam đặt ra mục tiêu cho các bộ giữ chỉ
 """
     an = analyse(segmented_text(text))
     assert [s.directive is not None and s.directive.official for s in an.sentences[1:]] == [True, True]
+
+
+def test_an_official_asked_to_direct_is_not_the_one_who_directs() -> None:
+    text = """Tiếp xúc cử tri quận 3
+
+Sáng 4/7/2024, Thủ tướng Trần Văn Hòa tiếp xúc cử tri quận 3.
+
+Cử tri Lê Văn Nam mong Thủ tướng chỉ đạo xử lý dứt điểm tình trạng ngập nước trên các tuyến đường.
+
+Thủ tướng yêu cầu thành phố rà soát các dự án chống ngập.
+"""
+    an = analyse(segmented_text(text))
+    assert [s.directive is not None for s in an.sentences[1:]] == [False, True]
