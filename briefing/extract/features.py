@@ -135,8 +135,9 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
         on("spk.wants", sig.speaker_wants)
         on("spk.wants.official", sig.speaker_wants and sig.speaker.official)
         # "X cho biết, sở sẽ …": a leader's commitment for the body they head.
+        # A pledge in reply to directions ("Tiếp thu ý kiến chỉ đạo …, X hứa sẽ …") answers them.
         on("spk.commits", sig.speaker.official and _WILL.search(text, sig.speaker.clause_start)
-           and not _HOPED.search(text))
+           and not _HOPED.search(text) and not _RECEIVES.search(text, 0, sig.speaker.clause_start))
     if sig.quote is not None:
         on("quote")
         on("quote.official", sig.quote.official)

@@ -210,3 +210,16 @@ Ba nhà máy này phục vụ 20.000 hộ dân.
 """
     feats = sentence_features(analyse(segmented_text(text)))
     assert "-1:spk.commits" in feats[2] and "+1:quote.official" in feats[2]
+
+
+def test_a_pledge_in_reply_to_directions_is_no_new_commitment() -> None:
+    text = """Kiểm tra công tác thu ngân sách
+
+Sáng 8/3/2024, Thứ trưởng Tài chính Lê Văn Hải làm việc với Cục Thuế tỉnh Nam Định.
+
+Tiếp thu ý kiến chỉ đạo của Thứ trưởng, Cục trưởng Cục Thuế Trần Minh Quang khẳng định đơn vị sẽ hoàn thành dự toán thu năm 2024.
+
+Giám đốc Sở Tài chính Vũ Thị Hoa cho biết sở sẽ rà soát các khoản nợ đọng trong tháng 4.
+"""
+    an = analyse(segmented_text(text))
+    assert ["spk.commits" in f for f in sentence_features(an)[1:]] == [False, True]
