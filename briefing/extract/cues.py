@@ -121,7 +121,9 @@ _NOUN_BEFORE = "".join(f"(?<!{w} )" for w in (
     "sự", "ý kiến", "phát biểu", "có", "là", "các", "những", "theo", "đáp ứng", "nội dung", "lời",
     "bài", "thực hiện", "trọng tâm", "tiếp thu", "mọi", "Phát biểu", "Theo", "Thực hiện",
     "Tiếp thu")) + r"(?!(?<=[Bb]an )chỉ\s+đạo)"
-DIRECTIVE_RE = re.compile(_NOUN_BEFORE + _B + DIRECTIVE_VERBS + _E)
+# … and so is "kết luận" of an inspection ("công bố kết luận thanh tra", "kết luận số 12").
+_NOUN_AFTER = r"(?!(?<=kết luận)\s+(?:thanh\s+tra|kiểm\s+tra|điều\s+tra|giám\s+sát|giám\s+định|số)(?!\w))"
+DIRECTIVE_RE = re.compile(_NOUN_BEFORE + _B + DIRECTIVE_VERBS + _E + _NOUN_AFTER)
 SPEECH_RE = re.compile(_B + SPEECH_VERBS + _E)
 REPORT_RE = re.compile(_B + REPORT_VERBS + _E)
 ASSESS_RE = re.compile(_B + ASSESS_VERBS + _E)

@@ -43,6 +43,7 @@ def test_a_directive_verb_gives_a_direction(sentence: str) -> None:
         "Đây là khâu then chốt của cả chương trình.",
         "Văn phòng Ủy ban chỉ đạo quốc gia về phòng chống thiên tai đã tổng hợp số liệu.",
         "Trưởng ban chỉ đạo chuyển đổi số của huyện cũng dự họp.",
+        "Cử tri hỏi vì sao chậm công bố kết luận thanh tra dự án khu đô thị ven sông.",
     ],
 )
 def test_the_same_words_as_nouns_give_none(sentence: str) -> None:
