@@ -55,12 +55,13 @@ ASSESS_VERBS = _words(
 # ("các phương tiện thường phải dừng"), and "sự cần thiết", "rất cần thiết" assess; neither
 # asks anyone to act. "có phải … không" asks a question ("Có phải do thiếu luật không?").
 # After a classifier ("mấy cái cần câu") "cần" is a noun. "chắc chắn phải có nguyên nhân" (there
-# must be a cause) infers; "là điều cần suy nghĩ" names a matter: neither tells anyone to act. "nên" is far
+# must be a cause) infers; "là điều cần (phải) suy nghĩ" names a matter: neither tells anyone to act. "nên" is far
 # more often "so" or "trở nên" (become) than "should": it counts only before a verb that
 # opens an advice ("nên có", "nên tập trung", "nên xem xét" …). "cấm" after a noun
 # ("hàng cấm", "chất cấm", "lệnh cấm", "bị cấm") names what is banned, it bans nothing.
 MODAL = re.compile(
     r"(?<!được )(?<!Được )(?<!không )(?<!dù )(?<!Dù )(?<!không cần )(?<!cái )(?<!chiếc )(?<!chắc chắn )(?<!điều )"
+    r"(?<!điều cần )"
     r"(?!(?:(?<=khi )|(?<=Khi )|(?<=mới )|(?<=chưa )|(?<=thường )|(?<=đã )|(?<=từng )|(?<=có )|(?<=Có ))phải)"
     r"(?!(?:(?<=hàng )|(?<=chất )|(?<=vùng )|(?<=lệnh )|(?<=bị )|(?<=thuốc )|(?<=biển )|(?<=khu vực ))cấm)"
     + _B + r"(?!phải\s+(?:là|chăng|đối\s+mặt|chịu\s+ảnh)(?!\w))(?!cần\s+thiết(?!\s+phải))"
@@ -120,7 +121,9 @@ _NOUN_BEFORE = "".join(f"(?<!{w} )" for w in (
     "sự", "ý kiến", "phát biểu", "có", "là", "các", "những", "theo", "đáp ứng", "nội dung", "lời",
     "bài", "thực hiện", "trọng tâm", "tiếp thu", "mọi", "Phát biểu", "Theo", "Thực hiện",
     "Tiếp thu")) + r"(?!(?<=[Bb]an )chỉ\s+đạo)"
-DIRECTIVE_RE = re.compile(_NOUN_BEFORE + _B + DIRECTIVE_VERBS + _E)
+# … and so is "kết luận" of an inspection ("công bố kết luận thanh tra", "kết luận số 12").
+_NOUN_AFTER = r"(?!(?<=kết luận)\s+(?:thanh\s+tra|kiểm\s+tra|điều\s+tra|giám\s+sát|giám\s+định|số)(?!\w))"
+DIRECTIVE_RE = re.compile(_NOUN_BEFORE + _B + DIRECTIVE_VERBS + _E + _NOUN_AFTER)
 SPEECH_RE = re.compile(_B + SPEECH_VERBS + _E)
 REPORT_RE = re.compile(_B + REPORT_VERBS + _E)
 ASSESS_RE = re.compile(_B + ASSESS_VERBS + _E)

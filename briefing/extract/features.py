@@ -37,6 +37,7 @@ _HOPED = re.compile(r"(?<!\w)(?:tin\s+tưởng|tin\s+rằng|tin\s+chắc|hy\s+v�
 # "sẽ cố gắng, nỗ lực hoàn thành …", "sẽ phấn đấu …": a pledge of effort names no action.
 _VAGUE_PLEDGE = re.compile(
     r"(?<!\w)sẽ\s+(?:\w+\s+){0,4}?(?:cố\s+gắng|nỗ\s+lực|phấn\s+đấu|quyết\s+tâm|hết\s+mình)(?!\w)", re.IGNORECASE)
+_IF = re.compile(r"(?<!\w)nếu(?!\w)", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|ngàn|vụ|tấn|lượt|km|ha|người|doanh\s+nghiệp|đồng|USD)",
                      re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")
@@ -157,8 +158,14 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
         on("spk.wants", sig.speaker_wants)
         on("spk.wants.official", sig.speaker_wants and sig.speaker.official)
         # "X cho biết, sở sẽ …": a leader's commitment for the body they head.
-        on("spk.commits", sig.speaker.official and _WILL.search(text, sig.speaker.clause_start)
-           and not _HOPED.search(text))
+        # A pledge in reply to directions ("Tiếp thu ý kiến chỉ đạo …, X hứa sẽ …") answers them.
+        # The pledge opens what is said ("cho biết, sở sẽ …"); a "sẽ" far into it, or after "nếu",
+        # tells what will follow from something else.
+        will = _WILL.search(text, sig.speaker.clause_start)
+        on("spk.commits", sig.speaker.official and will is not None and not _HOPED.search(text)
+           and not _RECEIVES.search(text, 0, sig.speaker.clause_start)
+           and len(text[sig.speaker.clause_start:will.start()].split()) <= 12
+           and not _IF.search(text, sig.speaker.clause_start, will.start()))
     if sig.quote is not None:
         on("quote")
         on("quote.official", sig.quote.official)

@@ -97,6 +97,11 @@ _MEETING_OBJECT = re.compile(r"\s+(?:hội\s+thảo|hội\s+nghị|cuộc\s+họ
                              r"(?:buổi\s+)?tọa\s+đàm|buổi\s+đối\s+thoại)(?!\w)", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s*(?:[.;)”\"]|$)")
 _PASSIVE_AGENT = re.compile(r"(?<!\w)(?:do|được|bị)\s+$")
+# "cử tri mong Thủ tướng chỉ đạo …", "đề nghị Bộ trưởng yêu cầu …", "việc này là Thủ tướng yêu cầu":
+# the official is the object of someone else's request (or the one a past direction is traced
+# to), not the one who speaks here.
+_ASKED_OBJECT = re.compile(r"(?<!\w)(?:mong|mong\s+muốn|muốn|đề\s+nghị|kiến\s+nghị|đề\s+xuất|xin|chờ|đợi|là)\s+$",
+                           re.IGNORECASE)
 _LATER_DIRECTIVE = re.compile(r"(?:,\s*|\s)(?:và|đồng\s+thời)\s+(?:cũng\s+)?(" + cues.DIRECTIVE_VERBS + r")(?!\w)")
 # ("công tác lãnh đạo, chỉ đạo …" pairs two nouns.)
 _COMMA_DIRECTIVE = re.compile(r"(?<!lãnh\sđạo),\s*(?:(?:cũng|đã|đồng\s+thời)\s+)*(" + cues.DIRECTIVE_VERBS + r")(?!\w)")
@@ -237,6 +242,8 @@ def speaker_pairs(text: str, mentions: list[Mention]) -> list[Pair]:
             # naming who assigned something earlier, not a direction given here. (A final
             # "…”, Thủ tướng yêu cầu." attributes a quotation, and "… được Bộ trưởng lưu
             # ý." what the minister stressed: those stay.)
+            continue
+        if v and _ASKED_OBJECT.search(text, 0, m.start):
             continue
         subject = m
         if v and i > 0 and _OF_BEFORE.fullmatch(text, mentions[i - 1].end, m.start) \

@@ -265,3 +265,31 @@ Sáng 9/1/2024, Bộ trưởng Lê Minh Khang họp với bệnh viện tỉnh.
 """
     an = analyse(segmented_text(text))
     assert "said.first=modal" in sentence_features(an)[1]
+
+
+def test_a_pledge_in_reply_to_directions_is_no_new_commitment() -> None:
+    text = """Kiểm tra công tác thu ngân sách
+
+Sáng 8/3/2024, Thứ trưởng Tài chính Lê Văn Hải làm việc với Cục Thuế tỉnh Nam Định.
+
+Tiếp thu ý kiến chỉ đạo của Thứ trưởng, Cục trưởng Cục Thuế Trần Minh Quang khẳng định đơn vị sẽ hoàn thành dự toán thu năm 2024.
+
+Giám đốc Sở Tài chính Vũ Thị Hoa cho biết sở sẽ rà soát các khoản nợ đọng trong tháng 4.
+"""
+    an = analyse(segmented_text(text))
+    assert ["spk.commits" in f for f in sentence_features(an)[1:]] == [False, True]
+
+
+def test_a_will_far_into_what_is_said_or_after_if_is_no_commitment() -> None:
+    text = """Họp báo về bảng giá đất
+
+Sáng 8/3/2024, Bộ Tài nguyên và Môi trường tổ chức họp báo về bảng giá đất.
+
+Vụ trưởng Vụ Pháp chế Trần Văn Minh cho biết theo quy định của Luật Đất đai năm 2013 và các nghị định hướng dẫn thi hành luật, chủ tịch UBND cấp tỉnh sẽ ban hành bảng giá đất.
+
+Vụ trưởng Trần Văn Minh cho biết nếu dự thảo được thông qua, các địa phương sẽ có thêm thời gian.
+
+Vụ trưởng Trần Văn Minh cho biết Bộ sẽ hướng dẫn các địa phương trong tháng 4.
+"""
+    an = analyse(segmented_text(text))
+    assert ["spk.commits" in f for f in sentence_features(an)[1:]] == [False, False, True]

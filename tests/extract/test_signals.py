@@ -231,3 +231,16 @@ Sáng 4/7/2024, Bí thư Thành ủy Lê Văn Nam tiếp xúc cử tri huyện C
 """
     sig = analyse(segmented_text(text)).sentences[1]
     assert sig.quote is not None and sig.quote_explicit and sig.quote.person.name == "Lê Văn Nam"
+
+
+def test_an_official_asked_to_direct_is_not_the_one_who_directs() -> None:
+    text = """Tiếp xúc cử tri quận 3
+
+Sáng 4/7/2024, Thủ tướng Trần Văn Hòa tiếp xúc cử tri quận 3.
+
+Cử tri Lê Văn Nam mong Thủ tướng chỉ đạo xử lý dứt điểm tình trạng ngập nước trên các tuyến đường.
+
+Thủ tướng yêu cầu thành phố rà soát các dự án chống ngập.
+"""
+    an = analyse(segmented_text(text))
+    assert [s.directive is not None for s in an.sentences[1:]] == [False, True]
