@@ -52,6 +52,15 @@ _NEGATIVE_ORDER = re.compile(r"(?<!\w)(?:không\s+(?:được|để)|tránh|nghi
                              re.IGNORECASE)
 
 
+# "Theo quy định, dự án phải …", "Luật … yêu cầu người dân … phải …": an obligation that a law
+# lays down, restated; no one gives it as a task.
+_BY_LAW = re.compile(
+    r"(?:^\W*(?:(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|tuy\s+nhiên|nhưng)\s*,?\s*)?"
+    r"(?:theo\s+(?:đúng\s+)?quy\s+định(?:\s+của\s+[^,;]{1,80})?\s*,|quy\s+định\s+(?:rõ|về|là|tại))"
+    r"|(?<!\w)(?:pháp\s+luật|luật|nghị\s+định|thông\s+tư|điều\s+\d+|khoản\s+\d+)(?:\s+[^\s,.;]+){0,8}?"
+    r"\s+(?:quy\s+định|yêu\s+cầu)(?!\w))", re.IGNORECASE)
+
+
 def _bucket(n: int | None, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8)) -> str:
     if n is None:
         return "none"
@@ -179,6 +188,10 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     # forecasts ("nhấn mạnh, các tỉnh cần rà soát …" / "…, việc này cần nhiều thời gian").
     said = _said(sig)
     modal = cues.MODAL.search(said)
+    if modal is not None and _BY_LAW.search(said, 0, modal.start()):
+        for key in ("modal", "looks_dir"):
+            f.pop(key, None)
+        modal = None
     for name, mark in (("modal", modal), ("will", _WILL.search(said))):
         if mark is not None:
             f[f"{name}.then=" + ("act" if clauses.acts_after(said, mark.end()) else "state")] = 1.0

@@ -210,3 +210,19 @@ Ba nhà máy này phục vụ 20.000 hộ dân.
 """
     feats = sentence_features(analyse(segmented_text(text)))
     assert "-1:spk.commits" in feats[2] and "+1:quote.official" in feats[2]
+
+
+def test_an_obligation_that_a_law_lays_down_is_no_direction() -> None:
+    text = """Làm việc về tiếp công dân
+
+Sáng 9/5/2024, Phó Chủ tịch UBND tỉnh Trần Minh Hải làm việc với Ban Tiếp công dân tỉnh.
+
+Theo quy định, mọi khiếu nại phải được trả lời bằng văn bản trong 30 ngày.
+
+Luật Đất đai năm 2013 cũng yêu cầu người sử dụng đất phải nộp đủ tiền thuê đất hằng năm.
+
+Các sở phải trả lời bằng văn bản mọi khiếu nại của người dân trong 30 ngày.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert ["modal" in f for f in feats[1:]] == [False, False, True]
+    assert [any(k.startswith("modal.then") for k in f) for f in feats[1:]] == [False, False, True]
