@@ -61,6 +61,10 @@ _BY_LAW = re.compile(
     r"\s+(?:quy\s+định|yêu\s+cầu)(?!\w))", re.IGNORECASE)
 
 
+_DIRECTING_RECORD = re.compile(r"(?<!\w)(?:phát\s+biểu|ý\s+kiến|bài\s+nói)\s+(?:chỉ\s+đạo|kết\s+luận)(?!\w)",
+                               re.IGNORECASE)
+
+
 def _bucket(n: int | None, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8)) -> str:
     if n is None:
         return "none"
@@ -253,6 +257,12 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
         doc["doc.recorded"] = 1.0
     kinds = [_voice_kind(s) for s in sigs]
     directing = sum(1 for k in kinds if k in ("directive", "body", "quote", "speech_wants"))
+    # "… lược ghi phát biểu chỉ đạo của Thứ trưởng …": the recorded speech gives directions, and
+    # what no other voice claims in it is a direction as much as a speaker's own "yêu cầu".
+    directing_record = analysis.recorded_speaker is not None and any(
+        _DIRECTING_RECORD.search(s.sentence.text) for s in sigs[:3])
+    if directing_record:
+        directing += sum(1 for k in kinds[1:] if k is None)
     doc["doc.directing=" + _bucket(directing, (0, 1, 3, 6))] = 1.0
     paras = len({s.sentence.paragraph for s in sigs}) or 1
     doc["doc.sent_per_para=" + _bucket(round(n / paras), (1, 2, 4))] = 1.0
@@ -302,7 +312,7 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
         if kind is None and analysis.recorded_speaker is not None and i > 0:
             # The lead says the article records one official's speech: each sentence no
             # other voice claims is theirs, as if they had just spoken it.
-            kind = "speech"
+            kind = "speech_wants" if directing_record else "speech"
         if kind is not None:
             last_kind = kind
             group = {"directive": "directive", "body": "directive", "quote": "directive", "list": "directive",
