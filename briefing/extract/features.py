@@ -148,8 +148,10 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
         on("spk.wants", sig.speaker_wants)
         on("spk.wants.official", sig.speaker_wants and sig.speaker.official)
         # "X cho biết, sở sẽ …": a leader's commitment for the body they head.
+        # … unless they reply to the directions just given ("Tiếp thu ý kiến chỉ đạo, Cục trưởng hứa
+        # sẽ …"): the reply promises to carry out tasks already set.
         on("spk.commits", sig.speaker.official and _WILL.search(text, sig.speaker.clause_start)
-           and not _HOPED.search(text))
+           and not _HOPED.search(text) and not _RECEIVES.search(text, 0, sig.speaker.clause_start))
     if sig.quote is not None:
         on("quote")
         on("quote.official", sig.quote.official)

@@ -114,6 +114,8 @@ Tổng cục trưởng Nguyễn Văn Tâm khẳng định Tổng cục sẽ hỗ
 """
     an = analyse(segmented_text(text))
     assert ["spk.receives" in f for f in sentence_features(an)[1:]] == [True, False]
+    # The reply promises to carry out the directions; only the leader's own "sẽ" commits anew.
+    assert ["spk.commits" in f for f in sentence_features(an)[1:]] == [False, True]
 
 
 def test_in_a_recorded_speech_each_unclaimed_sentence_is_the_speakers() -> None:
