@@ -167,7 +167,10 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     on("others", sig.other_voices)
     on("list_intro", sig.list_intro is not None)
     on("body_report", sig.body_report)
-    on("looks_dir", sig.looks_directive)
+    # "Phát hiện, bắt giữ 27 vụ …": an action counted in figures, with no obligation and no one
+    # to give it, reports what was done.
+    on("looks_dir", sig.looks_directive and (sig.directive is not None or cues.MODAL.search(text)
+                                              or not _FIGURE.search(text)))
     on("result", sig.reads_as_result)
     on("caption", sig.caption)
     on("modal", cues.MODAL.search(text))

@@ -231,3 +231,18 @@ Các sở phải trả lời bằng văn bản mọi khiếu nại của ngườ
     feats = sentence_features(analyse(segmented_text(text)))
     assert ["modal" in f for f in feats[1:]] == [False, False, True]
     assert [any(k.startswith("modal.then") for k in f) for f in feats[1:]] == [False, False, True]
+
+
+def test_an_action_counted_in_figures_reports_what_was_done() -> None:
+    text = """Sơ kết công tác chống buôn lậu
+
+Sáng 9/7/2024, Phó Chủ tịch UBND tỉnh Trần Minh Hải dự hội nghị sơ kết công tác chống buôn lậu.
+
+Phát hiện, bắt giữ 35 vụ buôn lậu, chuyển cơ quan điều tra 6 vụ.
+
+Tăng cường tuần tra trên các tuyến biên giới, nhất là dịp cuối năm.
+
+Phải xử lý nghiêm 35 vụ buôn lậu đã phát hiện trong tháng 7.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert ["looks_dir" in f for f in feats[1:]] == [False, True, True]
