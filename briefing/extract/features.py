@@ -169,15 +169,15 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     on("body_report", sig.body_report)
     # "Phát hiện, bắt giữ 27 vụ …": an action counted in figures, with no obligation and no one
     # to give it, reports what was done.
-    on("looks_dir", sig.looks_directive and (sig.directive is not None or cues.MODAL.search(text)
-                                              or not _FIGURE.search(text)))
+    counted = sig.directive is None and not cues.MODAL.search(text) and bool(_FIGURE.search(text))
+    on("looks_dir", sig.looks_directive and not counted)
     on("result", sig.reads_as_result)
     on("caption", sig.caption)
     on("modal", cues.MODAL.search(text))
     c = cues.CONTINUATION.match(text)
     on("cont", c)
     rest = text[c.end():].lstrip(" ,:") if c else text
-    on("action_start", cues.ACTION_START.match(rest))
+    on("action_start", cues.ACTION_START.match(rest) and not counted)
     on("enum", _ENUM.match(text))
     on("bullet", _BULLET.match(text))
     on("past", cues.PAST.search(text))

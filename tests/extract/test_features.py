@@ -246,3 +246,4 @@ Phải xử lý nghiêm 35 vụ buôn lậu đã phát hiện trong tháng 7.
 """
     feats = sentence_features(analyse(segmented_text(text)))
     assert ["looks_dir" in f for f in feats[1:]] == [False, True, True]
+    assert ["action_start" in f for f in feats[1:]] == [False, True, True]
