@@ -55,14 +55,19 @@ ASSESS_VERBS = _words(
 # ("các phương tiện thường phải dừng"), and "sự cần thiết", "rất cần thiết" assess; neither
 # asks anyone to act. "có phải … không" asks a question ("Có phải do thiếu luật không?").
 # After a classifier ("mấy cái cần câu") "cần" is a noun. "chắc chắn phải có nguyên nhân" (there
-# must be a cause) infers; "là điều cần (phải) suy nghĩ" names a matter: neither tells anyone to act. "nên" is far
+# must be a cause) and "chưa chắc phải" (need not) infer; "đâu phải", "chẳng phải" (it is not that)
+# deny; "là điều cần (phải) suy nghĩ" names a matter: none tells anyone to act. "nên" is far
 # more often "so" or "trở nên" (become) than "should": it counts only before a verb that
 # opens an advice ("nên có", "nên tập trung", "nên xem xét" …). "cấm" after a noun
-# ("hàng cấm", "chất cấm", "lệnh cấm", "bị cấm") names what is banned, it bans nothing.
+# ("hàng cấm", "chất cấm", "lệnh cấm", "bị cấm") names what is banned, it bans nothing. Some are
+# part of another word: "gặp phải" (meet with), "nợ phải trả" (liabilities), "hậu cần" (logistics);
+# "đang phải" tells a burden borne now, "chỉ cần" a sufficient condition, "rất cần" a need.
 MODAL = re.compile(
     r"(?<!được )(?<!Được )(?<!không )(?<!dù )(?<!Dù )(?<!không cần )(?<!cái )(?<!chiếc )(?<!chắc chắn )(?<!điều )"
     r"(?<!điều cần )"
-    r"(?!(?:(?<=khi )|(?<=Khi )|(?<=mới )|(?<=chưa )|(?<=thường )|(?<=đã )|(?<=từng )|(?<=có )|(?<=Có ))phải)"
+    r"(?!(?:(?<=khi )|(?<=Khi )|(?<=mới )|(?<=chưa )|(?<=thường )|(?<=đã )|(?<=từng )|(?<=có )|(?<=Có )|(?<=đâu )"
+    r"|(?<=chẳng )|(?<=chắc )|(?<=gặp )|(?<=nợ )|(?<=đang ))phải)"
+    r"(?!(?:(?<=chỉ )|(?<=rất )|(?<=(?<!lạc )hậu ))cần)"
     r"(?!(?:(?<=hàng )|(?<=chất )|(?<=vùng )|(?<=lệnh )|(?<=bị )|(?<=thuốc )|(?<=biển )|(?<=khu vực ))cấm)"
     + _B + r"(?!phải\s+(?:là|chăng|đối\s+mặt|chịu\s+ảnh)(?!\w))(?!cần\s+thiết(?!\s+phải))"
     + _words("cần", "phải", "không được", "không để", "không để xảy ra", "cần phải",

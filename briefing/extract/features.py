@@ -53,6 +53,19 @@ _NEGATIVE_ORDER = re.compile(r"(?<!\w)(?:không\s+(?:được|để)|tránh|nghi
                              re.IGNORECASE)
 
 
+# "Theo quy định, dự án phải …", "Luật … yêu cầu người dân … phải …": an obligation that a law
+# lays down, restated; no one gives it as a task.
+_BY_LAW = re.compile(
+    r"(?:^\W*(?:(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|tuy\s+nhiên|nhưng)\s*,?\s*)?"
+    r"(?:theo\s+(?:đúng\s+)?quy\s+định(?:\s+của\s+[^,;]{1,80})?\s*,|quy\s+định\s+(?:rõ|về|là|tại))"
+    r"|(?<!\w)(?:pháp\s+luật|luật|nghị\s+định|thông\s+tư|điều\s+\d+|khoản\s+\d+)(?:\s+[^\s,.;]+){0,8}?"
+    r"\s+(?:quy\s+định|yêu\s+cầu)(?!\w))", re.IGNORECASE)
+
+
+_DIRECTING_RECORD = re.compile(r"(?<!\w)(?:phát\s+biểu|ý\s+kiến|bài\s+nói)\s+(?:chỉ\s+đạo|kết\s+luận)(?!\w)",
+                               re.IGNORECASE)
+
+
 def _bucket(n: int | None, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8)) -> str:
     if n is None:
         return "none"
@@ -181,14 +194,17 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     on("others", sig.other_voices)
     on("list_intro", sig.list_intro is not None)
     on("body_report", sig.body_report)
-    on("looks_dir", sig.looks_directive)
+    # "Phát hiện, bắt giữ 27 vụ …": an action counted in figures, with no obligation and no one
+    # to give it, reports what was done.
+    counted = sig.directive is None and not cues.MODAL.search(text) and bool(_FIGURE.search(text))
+    on("looks_dir", sig.looks_directive and not counted)
     on("result", sig.reads_as_result)
     on("caption", sig.caption)
     on("modal", cues.MODAL.search(text))
     c = cues.CONTINUATION.match(text)
     on("cont", c)
     rest = text[c.end():].lstrip(" ,:") if c else text
-    on("action_start", cues.ACTION_START.match(rest))
+    on("action_start", cues.ACTION_START.match(rest) and not counted)
     on("enum", _ENUM.match(text))
     on("bullet", _BULLET.match(text))
     on("past", cues.PAST.search(text))
@@ -208,6 +224,10 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     # forecasts ("nhấn mạnh, các tỉnh cần rà soát …" / "…, việc này cần nhiều thời gian").
     said = _said(sig)
     modal = cues.MODAL.search(said)
+    if modal is not None and _BY_LAW.search(said, 0, modal.start()):
+        for key in ("modal", "looks_dir"):
+            f.pop(key, None)
+        modal = None
     for name, mark in (("modal", modal), ("will", _WILL.search(said))):
         if mark is not None:
             f[f"{name}.then=" + ("act" if clauses.acts_after(said, mark.end()) else "state")] = 1.0
@@ -273,6 +293,12 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
         doc["doc.recorded"] = 1.0
     kinds = [_voice_kind(s) for s in sigs]
     directing = sum(1 for k in kinds if k in ("directive", "body", "quote", "speech_wants"))
+    # "… lược ghi phát biểu chỉ đạo của Thứ trưởng …": the recorded speech gives directions, and
+    # what no other voice claims in it is a direction as much as a speaker's own "yêu cầu".
+    directing_record = analysis.recorded_speaker is not None and any(
+        _DIRECTING_RECORD.search(s.sentence.text) for s in sigs[:3])
+    if directing_record:
+        directing += sum(1 for k in kinds[1:] if k is None)
     doc["doc.directing=" + _bucket(directing, (0, 1, 3, 6))] = 1.0
     paras = len({s.sentence.paragraph for s in sigs}) or 1
     doc["doc.sent_per_para=" + _bucket(round(n / paras), (1, 2, 4))] = 1.0
@@ -322,7 +348,7 @@ def sentence_features(analysis: Analysis) -> list[dict[str, float]]:
         if kind is None and analysis.recorded_speaker is not None and i > 0:
             # The lead says the article records one official's speech: each sentence no
             # other voice claims is theirs, as if they had just spoken it.
-            kind = "speech"
+            kind = "speech_wants" if directing_record else "speech"
         if kind is not None:
             last_kind = kind
             group = {"directive": "directive", "body": "directive", "quote": "directive", "list": "directive",

@@ -54,12 +54,14 @@ _DOC_SUBJECT = re.compile(
     r"^(?:[^,]{0,80},\s*)?(?P<doc>" + _DOC_TYPES + r")(?:\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*)?(?:\s+này)?\s+"
     r"(?:(?:cũng|đã)\s+)?(?:" + cues.DIRECTIVE_VERBS
     + r"|nhấn\s+mạnh|nêu\s+rõ|chỉ\s+rõ|đề\s+ra|xác\s+định|đặt\s+ra)(?!\w)")
-# Unnamed people speaking ("nhiều đại biểu cho rằng", "các doanh nghiệp kiến nghị"): their
-# words are not the leader's directions.
+# Unnamed people speaking ("nhiều đại biểu cho rằng", "các doanh nghiệp kiến nghị", "đại biểu tại
+# Hội nghị yêu cầu", "theo đại biểu, …"): their words are not the leader's directions.
 _OTHER_VOICES = re.compile(
-    r"(?<!\w)(?:đại\s+biểu|ý\s+kiến|doanh\s+nghiệp|người\s+dân|cử\s+tri|chuyên\s+gia|lãnh\s+đạo\s+(?:các|huyện|xã|tỉnh|sở|địa\s+phương)|"
-    r"nhiều\s+\w+|các\s+thành\s+viên|đơn\s+vị)\s+(?:cũng\s+|đều\s+|đã\s+)?(?:cho\s+rằng|cho\s+biết|kiến\s+nghị|đề\s+xuất|"
-    r"đề\s+nghị|phản\s+ánh|bày\s+tỏ|nêu|báo\s+cáo|thừa\s+nhận|chia\s+sẻ|tham\s+luận|hỏi|chất\s+vấn)(?!\w)",
+    r"(?<!\w)(?:(?:đại\s+biểu|ý\s+kiến|doanh\s+nghiệp|người\s+dân|cử\s+tri|chuyên\s+gia|"
+    r"lãnh\s+đạo\s+(?:các|huyện|xã|tỉnh|sở|địa\s+phương)|nhiều\s+\w+|các\s+thành\s+viên|đơn\s+vị)"
+    r"(?:\s+(?:tại|ở|dự)(?:\s+[^\s,.;]+){1,4}?)?\s+(?:cũng\s+|đều\s+|đã\s+)?(?:cho\s+rằng|cho\s+biết|kiến\s+nghị|"
+    r"đề\s+xuất|đề\s+nghị|yêu\s+cầu|phản\s+ánh|bày\s+tỏ|nêu|báo\s+cáo|thừa\s+nhận|chia\s+sẻ|tham\s+luận|hỏi|chất\s+vấn)"
+    r"|theo\s+(?:các\s+|nhiều\s+|một\s+số\s+)?(?:đại\s+biểu|cử\s+tri|chuyên\s+gia))(?!\w)",
     re.IGNORECASE,
 )
 # "… đã chỉ đạo như trên": a summary of directions already quoted.

@@ -56,6 +56,15 @@ def test_the_same_words_as_nouns_give_none(sentence: str) -> None:
     ("Nhiều xã còn thiếu trường học là điều cần phải suy nghĩ.", False),
     ("Các bệnh viện phải báo cáo nguyên nhân sự cố trước ngày 15/8.", True),
     ("Điều cần làm ngay là các sở phải rà soát toàn bộ hồ sơ.", True),
+    ("Nếu quy hoạch tốt thì chưa chắc phải di dời nhiều hộ dân như vậy.", False),
+    ("Sở đã có kết luận, đâu phải cứ muốn làm lại là làm được ngay.", False),
+    ("Chẳng phải năm nào tỉnh cũng được giao nhiều vốn như vậy.", False),
+    ("Dự án gặp phải nhiều vướng mắc về mặt bằng.", False),
+    ("Tổng nợ phải trả của công ty là 300 tỷ đồng.", False),
+    ("Tiểu ban hậu cần đã chuẩn bị đủ phương tiện.", False),
+    ("Nhiều doanh nghiệp đang phải vay vốn với lãi suất cao.", False),
+    ("Chỉ cần một sai sót nhỏ là hồ sơ bị trả lại.", False),
+    ("Các quy định lạc hậu cần được bãi bỏ ngay trong năm nay.", True),
 ])
 def test_an_inference_or_a_named_matter_is_no_obligation(sentence: str, obliges: bool) -> None:
     assert bool(MODAL.search(sentence)) is obliges

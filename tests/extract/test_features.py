@@ -114,6 +114,8 @@ Tổng cục trưởng Nguyễn Văn Tâm khẳng định Tổng cục sẽ hỗ
 """
     an = analyse(segmented_text(text))
     assert ["spk.receives" in f for f in sentence_features(an)[1:]] == [True, False]
+    # The reply promises to carry out the directions; only the leader's own "sẽ" commits anew.
+    assert ["spk.commits" in f for f in sentence_features(an)[1:]] == [False, True]
 
 
 def test_in_a_recorded_speech_each_unclaimed_sentence_is_the_speakers() -> None:
@@ -126,7 +128,10 @@ Trong quý 3, ngành thuế đã nỗ lực và đạt nhiều kết quả tích
 Thứ hai, về chống thất thu, cần tiếp tục rà soát các doanh nghiệp nợ đọng.
 """
     feats = sentence_features(analyse(segmented_text(text)))
-    assert "last_voice=speech" in feats[-1] and "since.speech=1" in feats[-1]
+    assert "last_voice=speech_wants" in feats[-1] and "since.directive=1" in feats[-1]
+    # A speech recorded without saying that it directs is read as plain speech.
+    plain = sentence_features(analyse(segmented_text(text.replace("phát biểu chỉ đạo", "phát biểu"))))
+    assert "last_voice=speech" in plain[-1] and "since.speech=1" in plain[-1]
 
 
 def test_a_sentence_knows_the_voice_named_later_in_its_paragraph() -> None:
@@ -293,3 +298,35 @@ Vụ trưởng Trần Văn Minh cho biết Bộ sẽ hướng dẫn các địa 
 """
     an = analyse(segmented_text(text))
     assert ["spk.commits" in f for f in sentence_features(an)[1:]] == [False, False, True]
+
+
+def test_an_obligation_that_a_law_lays_down_is_no_direction() -> None:
+    text = """Làm việc về tiếp công dân
+
+Sáng 9/5/2024, Phó Chủ tịch UBND tỉnh Trần Minh Hải làm việc với Ban Tiếp công dân tỉnh.
+
+Theo quy định, mọi khiếu nại phải được trả lời bằng văn bản trong 30 ngày.
+
+Luật Đất đai năm 2013 cũng yêu cầu người sử dụng đất phải nộp đủ tiền thuê đất hằng năm.
+
+Các sở phải trả lời bằng văn bản mọi khiếu nại của người dân trong 30 ngày.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert ["modal" in f for f in feats[1:]] == [False, False, True]
+    assert [any(k.startswith("modal.then") for k in f) for f in feats[1:]] == [False, False, True]
+
+
+def test_an_action_counted_in_figures_reports_what_was_done() -> None:
+    text = """Sơ kết công tác chống buôn lậu
+
+Sáng 9/7/2024, Phó Chủ tịch UBND tỉnh Trần Minh Hải dự hội nghị sơ kết công tác chống buôn lậu.
+
+Phát hiện, bắt giữ 35 vụ buôn lậu, chuyển cơ quan điều tra 6 vụ.
+
+Tăng cường tuần tra trên các tuyến biên giới, nhất là dịp cuối năm.
+
+Phải xử lý nghiêm 35 vụ buôn lậu đã phát hiện trong tháng 7.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert ["looks_dir" in f for f in feats[1:]] == [False, True, True]
+    assert ["action_start" in f for f in feats[1:]] == [False, True, True]

@@ -244,3 +244,20 @@ Thủ tướng yêu cầu thành phố rà soát các dự án chống ngập.
 """
     an = analyse(segmented_text(text))
     assert [s.directive is not None for s in an.sentences[1:]] == [False, True]
+
+
+def test_unnamed_delegates_at_a_meeting_are_other_voices() -> None:
+    text = """Hội nghị về chuyển đổi số
+
+Sáng 9/5/2024, Phó Chủ tịch UBND tỉnh Trần Minh Hải dự hội nghị về chuyển đổi số.
+
+Nhiều đại biểu tại hội nghị cho rằng, các sở cần thêm kinh phí cho chuyển đổi số.
+
+Theo đại biểu, các huyện phải có kế hoạch đào tạo cán bộ trong năm nay.
+
+Một số đại biểu dự họp yêu cầu Sở Xây dựng công khai tiến độ các dự án nhà ở.
+
+Phó Chủ tịch UBND tỉnh yêu cầu các sở hoàn thành kế hoạch chuyển đổi số trong quý III.
+"""
+    an = analyse(segmented_text(text))
+    assert [s.other_voices for s in an.sentences[1:]] == [True, True, True, False]
