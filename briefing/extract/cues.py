@@ -109,6 +109,9 @@ ACTION_START = re.compile(
         "kiểm soát", "sắp xếp", "chuẩn bị", "ban hành", "cụ thể hóa", "cụ thể hoá", "thu hồi",
         "tranh thủ", "đẩy nhanh", "rút kinh nghiệm", "bổ sung", "giao cho", "sử dụng có hiệu quả",
         "sử dụng hiệu quả", "tham mưu", "đề xuất", "quán triệt", "luôn quán triệt",
+        # Less common openers of a conclusion's points: "Bố trí kinh phí …", "Khảo sát, đánh giá …",
+        # "Tiếp nhận thông tin …", "Trình đề án …" (not "trình độ", "trình bày", "trình tự").
+        "bố trí", "khảo sát", "tiếp nhận", r"trình(?!\s+(?:độ|bày|diễn|tự|chiếu|duyệt\s+web))",
         # "Giao Bộ Xây dựng chủ trì …" (a conclusion's points); not "Giao thông …", "Giao lưu …".
         r"giao(?=\s+(?:cho|các|nhiệm\s+vụ|(?-i:[A-ZĐÀ-Ỹ])))",
     ) + _E,

@@ -16,6 +16,18 @@ def test_a_bare_giao_with_its_assignee_opens_a_direction(text: str, directs: boo
     assert bool(ACTION_START.match(text)) is directs
 
 
+@pytest.mark.parametrize(("text", "directs"), [
+    ("Bố trí đủ vốn đối ứng cho các công trình thủy lợi.", True),
+    ("Khảo sát, đánh giá lại hiện trạng các trường học xuống cấp.", True),
+    ("Tiếp nhận phản ánh của người dân và chuyển cơ quan có thẩm quyền xử lý.", True),
+    ("Trình Ủy ban nhân dân tỉnh phương án sắp xếp lại các trạm y tế.", True),
+    ("Trình độ cán bộ cơ sở còn nhiều hạn chế.", False),
+    ("Trình tự cấp phép được rút gọn còn ba bước.", False),
+])
+def test_less_common_bare_verbs_open_a_direction(text: str, directs: bool) -> None:
+    assert bool(ACTION_START.match(text)) is directs
+
+
 
 @pytest.mark.parametrize(
     "sentence",
