@@ -62,6 +62,11 @@ _BY_LAW = re.compile(
     r"\s+(?:quy\s+định|yêu\s+cầu)(?!\w))", re.IGNORECASE)
 
 
+# "Tỉnh có 37 cơ sở phải di dời, nhưng …", "hiện có 8 dự án cần thu hồi": the obligation qualifies
+# a counted thing; the sentence counts what is pending, it gives no task.
+_COUNTED_BEFORE = re.compile(r"(?<!\w)có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s+(?:[^\W\d]+\s+){1,6}$")
+
+
 _DIRECTING_RECORD = re.compile(r"(?<!\w)(?:phát\s+biểu|ý\s+kiến|bài\s+nói)\s+(?:chỉ\s+đạo|kết\s+luận)(?!\w)",
                                re.IGNORECASE)
 
@@ -224,7 +229,8 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     # forecasts ("nhấn mạnh, các tỉnh cần rà soát …" / "…, việc này cần nhiều thời gian").
     said = _said(sig)
     modal = cues.MODAL.search(said)
-    if modal is not None and _BY_LAW.search(said, 0, modal.start()):
+    if modal is not None and (_BY_LAW.search(said, 0, modal.start())
+                              or _COUNTED_BEFORE.search(said, max(0, modal.start() - 60), modal.start())):
         for key in ("modal", "looks_dir"):
             f.pop(key, None)
         modal = None

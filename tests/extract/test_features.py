@@ -330,3 +330,18 @@ Phải xử lý nghiêm 35 vụ buôn lậu đã phát hiện trong tháng 7.
     feats = sentence_features(analyse(segmented_text(text)))
     assert ["looks_dir" in f for f in feats[1:]] == [False, True, True]
     assert ["action_start" in f for f in feats[1:]] == [False, True, True]
+
+
+def test_an_obligation_that_qualifies_a_counted_thing_is_no_direction() -> None:
+    text = """Rà soát các dự án chậm tiến độ
+
+Sáng 12/6/2024, Phó Chủ tịch UBND tỉnh Trần Minh Hải làm việc với Sở Kế hoạch và Đầu tư.
+
+Toàn tỉnh hiện có 14 dự án chậm tiến độ cần thu hồi, nhưng mới thu hồi được 5 dự án.
+
+Với nhóm cơ sở chế biến, có khoảng 20 cơ sở phải di dời khỏi khu dân cư.
+
+Các huyện phải thu hồi ngay 14 dự án chậm tiến độ trong quý III.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert ["modal" in f for f in feats[1:]] == [False, False, True]
