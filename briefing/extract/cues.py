@@ -61,6 +61,8 @@ ASSESS_VERBS = _words(
 # opens an advice ("nên có", "nên tập trung", "nên xem xét" …). "cấm" after a noun
 # ("hàng cấm", "chất cấm", "lệnh cấm", "bị cấm") names what is banned, it bans nothing. Some are
 # part of another word: "gặp phải" (meet with), "nợ phải trả" (liabilities), "hậu cần" (logistics);
+# "chỉ tiêu phấn đấu", "nỗ lực phấn đấu", "quyết tâm chính trị", "khẳng định quyết tâm" name a
+# target or a resolve, and "Quyết Tâm" is a given name: none asks anyone to act.
 # "đang phải" tells a burden borne now, "chỉ cần" a sufficient condition, "rất cần" a need.
 MODAL = re.compile(
     r"(?<!được )(?<!Được )(?<!không )(?<!dù )(?<!Dù )(?<!không cần )(?<!cái )(?<!chiếc )(?<!chắc chắn )(?<!điều )"
@@ -69,6 +71,9 @@ MODAL = re.compile(
     r"|(?<=chẳng )|(?<=chắc )|(?<=gặp )|(?<=nợ )|(?<=đang ))phải)"
     r"(?!(?:(?<=chỉ )|(?<=rất )|(?<=(?<!lạc )hậu ))cần)"
     r"(?!(?:(?<=hàng )|(?<=chất )|(?<=vùng )|(?<=lệnh )|(?<=bị )|(?<=thuốc )|(?<=biển )|(?<=khu vực ))cấm)"
+    r"(?!(?:(?<=tiêu )|(?<=nỗ lực )|(?<=sự ))phấn\s+đấu)"
+    r"(?!(?:(?<=với )|(?<=khẳng định )|(?<=đặt )|(?<=nghênh )|(?<=thể hiện )|(?<=sự ))quyết\s+tâm)"
+    r"(?!quyết\s+tâm\s+(?:chính\s+trị|của|cao|rất|lớn)(?!\w))(?!(?-i:Quyết\s+Tâm))"
     + _B + r"(?!phải\s+(?:là|chăng|đối\s+mặt|chịu\s+ảnh)(?!\w))(?!cần\s+thiết(?!\s+phải))"
     + _words("cần", "phải", "không được", "không để", "không để xảy ra", "cần phải",
              r"(?<!trở )nên(?=\s+(?:có|làm|tập|tăng|xem|sớm|nghiên|quy|tổ|cân|hạn|tránh|chú|đầu|dành|giao|khuyến|"

@@ -82,6 +82,19 @@ def test_an_inference_or_a_named_matter_is_no_obligation(sentence: str, obliges:
     assert bool(MODAL.search(sentence)) is obliges
 
 
+@pytest.mark.parametrize(("sentence", "obliges"), [
+    ("Số thu của cục đạt 112% chỉ tiêu phấn đấu cả năm.", False),
+    ("Nhờ sự nỗ lực phấn đấu của cán bộ, đơn vị đã về đích sớm.", False),
+    ("Lãnh đạo hai thành phố khẳng định quyết tâm đưa dự án về đích.", False),
+    ("Với quyết tâm chính trị cao, tỉnh đã giải phóng xong mặt bằng.", False),
+    ("Bà Lê Thị Quyết Tâm, Chủ tịch HĐND quận, cho biết như vậy.", False),
+    ("Các cục hải quan phấn đấu hoàn thành chỉ tiêu thu ngân sách.", True),
+    ("Quyết tâm đưa cao tốc vào khai thác trong năm nay.", True),
+])
+def test_a_target_or_a_resolve_named_is_no_obligation(sentence: str, obliges: bool) -> None:
+    assert bool(MODAL.search(sentence)) is obliges
+
+
 @pytest.mark.parametrize("sentence", [
     "Riêng Bộ Tài chính cần sớm trình phương án phân bổ vốn.",
     "Đối với Bộ Xây dựng, cần hoàn thiện quy chuẩn trước tháng 9.",
