@@ -63,7 +63,8 @@ ASSESS_VERBS = _words(
 # part of another word: "gặp phải" (meet with), "nợ phải trả" (liabilities), "hậu cần" (logistics);
 # "chỉ tiêu phấn đấu", "nỗ lực phấn đấu", "quyết tâm chính trị", "khẳng định quyết tâm" name a
 # target or a resolve, and "Quyết Tâm" is a given name: none asks anyone to act.
-# "đang phải" tells a burden borne now, "chỉ cần" a sufficient condition, "rất cần" a need.
+# "đang phải" tells a burden borne now, "chỉ cần" a sufficient condition, "rất cần" a need;
+# so does "phải" before what one suffers ("phải gánh", "phải vất vả", "phải chờ", "phải chịu").
 MODAL = re.compile(
     r"(?<!được )(?<!Được )(?<!không )(?<!dù )(?<!Dù )(?<!không cần )(?<!cái )(?<!chiếc )(?<!chắc chắn )(?<!điều )"
     r"(?<!điều cần )"
@@ -75,6 +76,8 @@ MODAL = re.compile(
     r"(?!(?:(?<=với )|(?<=khẳng định )|(?<=đặt )|(?<=nghênh )|(?<=thể hiện )|(?<=sự ))quyết\s+tâm)"
     r"(?!quyết\s+tâm\s+(?:chính\s+trị|của|cao|rất|lớn)(?!\w))(?!(?-i:Quyết\s+Tâm))"
     + _B + r"(?!phải\s+(?:là|chăng|đối\s+mặt|chịu\s+ảnh)(?!\w))(?!cần\s+thiết(?!\s+phải))"
+    + r"(?!phải\s+(?:(?:thường\s+xuyên|luôn|liên\s+tục)\s+)?(?:gánh|vất\s+vả|chờ|thụ\s+án|chịu(?!\s+trách)|khổ|"
+    r"chật\s+vật|trả\s+giá|bỏ\s+ra|tốn)(?!\w))"
     + _words("cần", "phải", "không được", "không để", "không để xảy ra", "cần phải",
              r"(?<!trở )nên(?=\s+(?:có|làm|tập|tăng|xem|sớm|nghiên|quy|tổ|cân|hạn|tránh|chú|đầu|dành|giao|khuyến|"
              r"để|đẩy|thực|xây|phát|bổ|sửa|chuyển|giảm|tính))",

@@ -107,7 +107,7 @@ def test_a_unit_as_the_subject_of_a_modal(clause: str, unit: bool) -> None:
 
 @pytest.mark.parametrize(("clause", "cause"), [
     ("giải ngân chậm chủ yếu do các thủ tục đầu tư phải tuân thủ trình tự kéo dài", True),
-    ("người dân bức xúc vì phải chờ quá lâu để được cấp giấy phép", True),
+    ("người dân bức xúc vì phải nộp quá nhiều giấy tờ để được cấp giấy phép", True),
     ("nguyên nhân là các dự án mới cần được thẩm định lại", True),
     ("tình hình còn phức tạp, vì vậy các tỉnh phải chủ động phòng chống", False),
     ("do nguồn vốn hạn chế nên các bộ cần ưu tiên dự án cấp bách", False),

@@ -95,6 +95,18 @@ def test_a_target_or_a_resolve_named_is_no_obligation(sentence: str, obliges: bo
     assert bool(MODAL.search(sentence)) is obliges
 
 
+@pytest.mark.parametrize(("sentence", "obliges"), [
+    ("Vì thế, ngành y tế phải thường xuyên vất vả ứng phó với dịch bệnh.", False),
+    ("Đây là gánh nặng vì thành phố phải gánh cho các tỉnh lân cận.", False),
+    ("Người dân phải chờ hàng tháng mới được cấp sổ đỏ.", False),
+    ("Hộ dân ven sông phải chịu ngập úng suốt mùa mưa.", False),
+    ("Giám đốc sở phải chịu trách nhiệm trước Chủ tịch tỉnh.", True),
+    ("Các sở phải chủ động rà soát hồ sơ tồn đọng.", True),
+])
+def test_a_burden_borne_is_no_obligation(sentence: str, obliges: bool) -> None:
+    assert bool(MODAL.search(sentence)) is obliges
+
+
 @pytest.mark.parametrize("sentence", [
     "Riêng Bộ Tài chính cần sớm trình phương án phân bổ vốn.",
     "Đối với Bộ Xây dựng, cần hoàn thiện quy chuẩn trước tháng 9.",
