@@ -59,7 +59,8 @@ ASSESS_VERBS = _words(
 # deny; "là điều cần (phải) suy nghĩ" names a matter: none tells anyone to act. "nên" is far
 # more often "so" or "trở nên" (become) than "should": it counts only before a verb that
 # opens an advice ("nên có", "nên tập trung", "nên xem xét" …). "cấm" after a noun
-# ("hàng cấm", "chất cấm", "lệnh cấm", "bị cấm") names what is banned, it bans nothing. Some are
+# ("hàng cấm", "chất cấm", "lệnh cấm", "bị cấm", "quy định cấm", "việc cấm") names what is banned,
+# and "đã cấm" a ban already in force: neither bans anything now. Some are
 # part of another word: "gặp phải" (meet with), "nợ phải trả" (liabilities), "hậu cần" (logistics);
 # "chỉ tiêu phấn đấu", "nỗ lực phấn đấu", "quyết tâm chính trị", "khẳng định quyết tâm" name a
 # target or a resolve, and "Quyết Tâm" is a given name: none asks anyone to act.
@@ -71,7 +72,8 @@ MODAL = re.compile(
     r"(?!(?:(?<=khi )|(?<=Khi )|(?<=mới )|(?<=chưa )|(?<=thường )|(?<=đã )|(?<=từng )|(?<=có )|(?<=Có )|(?<=đâu )"
     r"|(?<=chẳng )|(?<=chắc )|(?<=gặp )|(?<=nợ )|(?<=đang ))phải)"
     r"(?!(?:(?<=chỉ )|(?<=rất )|(?<=(?<!lạc )hậu ))cần)"
-    r"(?!(?:(?<=hàng )|(?<=chất )|(?<=vùng )|(?<=lệnh )|(?<=bị )|(?<=thuốc )|(?<=biển )|(?<=khu vực ))cấm)"
+    r"(?!(?:(?<=hàng )|(?<=chất )|(?<=vùng )|(?<=lệnh )|(?<=bị )|(?<=thuốc )|(?<=biển )|(?<=khu vực )"
+    r"|(?<=quy định )|(?<=việc )|(?<=đã ))cấm)"
     r"(?!(?:(?<=tiêu )|(?<=nỗ lực )|(?<=sự ))phấn\s+đấu)"
     r"(?!(?:(?<=với )|(?<=khẳng định )|(?<=đặt )|(?<=nghênh )|(?<=thể hiện )|(?<=sự ))quyết\s+tâm)"
     r"(?!quyết\s+tâm\s+(?:chính\s+trị|của|cao|rất|lớn)(?!\w))(?!(?-i:Quyết\s+Tâm))"

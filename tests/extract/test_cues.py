@@ -107,6 +107,16 @@ def test_a_burden_borne_is_no_obligation(sentence: str, obliges: bool) -> None:
     assert bool(MODAL.search(sentence)) is obliges
 
 
+@pytest.mark.parametrize(("sentence", "obliges"), [
+    ("Chỉ có 12 tỉnh đưa ra quy định cấm ghi âm tại nơi tiếp dân.", False),
+    ("Việc cấm xe tải vào nội đô gây nhiều tranh cãi.", False),
+    ("Thành phố đã cấm xe tải vào nội đô từ năm 2015.", False),
+    ("Nghiêm cấm cán bộ nhận quà dưới mọi hình thức.", True),
+])
+def test_a_ban_named_or_in_force_is_no_obligation(sentence: str, obliges: bool) -> None:
+    assert bool(MODAL.search(sentence)) is obliges
+
+
 @pytest.mark.parametrize("sentence", [
     "Riêng Bộ Tài chính cần sớm trình phương án phân bổ vốn.",
     "Đối với Bộ Xây dựng, cần hoàn thiện quy chuẩn trước tháng 9.",
