@@ -82,7 +82,7 @@ MODAL = re.compile(
     r"chật\s+vật|trả\s+giá|bỏ\s+ra|tốn)(?!\w))"
     + _words("cần", "phải", "không được", "không để", "không để xảy ra", "cần phải",
              r"(?<!trở )nên(?=\s+(?:có|làm|tập|tăng|xem|sớm|nghiên|quy|tổ|cân|hạn|tránh|chú|đầu|dành|giao|khuyến|"
-             r"để|đẩy|thực|xây|phát|bổ|sửa|chuyển|giảm|tính))",
+             r"để|đẩy|thực|xây|phát|bổ|sửa|chuyển|giảm|tính|rà|ưu|quan\s+tâm|kiểm\s+tra|hỗ\s+trợ|lựa\s+chọn))",
                 "buộc phải", "bắt buộc", "nghiêm cấm", "cấm", "chớ", "đừng", "hãy", "phấn đấu",
                 "quyết tâm") + _E,
     re.IGNORECASE,

@@ -117,6 +117,16 @@ def test_a_ban_named_or_in_force_is_no_obligation(sentence: str, obliges: bool) 
     assert bool(MODAL.search(sentence)) is obliges
 
 
+@pytest.mark.parametrize(("sentence", "obliges"), [
+    ("Phó Chủ tịch cho rằng nên rà soát lại toàn bộ quy hoạch.", True),
+    ("Theo ông, tỉnh nên ưu tiên vốn cho giao thông nông thôn.", True),
+    ("Đại biểu đề nghị Chính phủ nên quan tâm hơn tới vùng cao.", True),
+    ("Dự án chậm nên công tác giải ngân chưa đạt yêu cầu.", False),
+])
+def test_nen_before_an_action_advises(sentence: str, obliges: bool) -> None:
+    assert bool(MODAL.search(sentence)) is obliges
+
+
 @pytest.mark.parametrize("sentence", [
     "Riêng Bộ Tài chính cần sớm trình phương án phân bổ vốn.",
     "Đối với Bộ Xây dựng, cần hoàn thiện quy chuẩn trước tháng 9.",
