@@ -47,6 +47,11 @@ _ENUMERATOR = re.compile(
 )
 
 
+def after_link(rest: str) -> str:
+    """What follows a continuation opener, past its link: "Cùng với đó là làm tốt …" -> "làm tốt …"."""
+    return _LINK.sub("", rest.lstrip(" ,:"), count=1)
+
+
 def looks_directive(text: str) -> bool:
     """A sentence that reads as a direction even without a speaker."""
     body = text
@@ -54,7 +59,7 @@ def looks_directive(text: str) -> bool:
         return True  # the next item of a list of directions
     c = cues.CONTINUATION.match(body)
     if c:
-        body = _LINK.sub("", body[c.end():].lstrip(" ,:"), count=1)
+        body = after_link(body[c.end():])
     if cues.MODAL.search(text):
         return True
     if cues.ACTION_START.match(body):

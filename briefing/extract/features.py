@@ -208,7 +208,8 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     on("modal", cues.MODAL.search(text))
     c = cues.CONTINUATION.match(text)
     on("cont", c)
-    rest = text[c.end():].lstrip(" ,:") if c else text
+    # "Cùng với đó là nâng cao …": the link "là" stands before the action.
+    rest = clauses.after_link(text[c.end():]) if c else text
     on("action_start", cues.ACTION_START.match(rest) and not counted)
     on("enum", _ENUM.match(text))
     on("bullet", _BULLET.match(text))

@@ -345,3 +345,16 @@ Các huyện phải thu hồi ngay 14 dự án chậm tiến độ trong quý II
 """
     feats = sentence_features(analyse(segmented_text(text)))
     assert ["modal" in f for f in feats[1:]] == [False, False, True]
+
+
+def test_an_action_after_a_continuation_and_its_link_opens_the_sentence() -> None:
+    text = """Làm việc với Sở Nội vụ
+
+Sáng 3/3/2024, Phó Chủ tịch UBND tỉnh Trần Minh Hải làm việc với Sở Nội vụ.
+
+Cùng với đó là nâng cao chất lượng đội ngũ cán bộ cấp xã.
+
+Cùng với đó là những khó khăn về biên chế của cấp huyện.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert ["action_start" in f for f in feats[1:]] == [True, False]
