@@ -34,7 +34,7 @@ DIRECTIVE_VERBS = _words(
 #: Verbs of speech that carry a direction only with a modal ("nhấn mạnh … cần …").
 SPEECH_VERBS = _words(
     "nhấn mạnh", "nói", "phát biểu", "cho rằng", "khẳng định", "nêu rõ", "bày tỏ", "nhận định",
-    "chỉ ra", "nêu", "đặt vấn đề", "trao đổi", "phân tích", "giải thích", "tái khẳng định",
+    "chỉ ra", "nêu", "đặt vấn đề", "trao đổi", "phân tích", "tái khẳng định",
     "nhắc lại", "mong muốn", "mong", "phát biểu chỉ đạo", "phát biểu kết luận", "cảnh báo",
     "thẳng thắn", "khuyến cáo", "chỉ rõ", "trả lời", "cam kết", "nhắn nhủ",
 )
@@ -43,6 +43,8 @@ REPORT_VERBS = _words(
     "cho biết", "báo cáo", "thông tin", "thông báo", "trình bày", "tham luận", "giải trình",
     "phản ánh", "nêu ra", "dẫn chứng", "thừa nhận", "thông tin thêm", "chia sẻ", "kiến nghị", "đề xuất",
     "hứa",
+    # Explaining why things are so ("giải thích, nếu … thì phải …") answers; it asks no one to act.
+    "giải thích", "lý giải",
 )
 #: Assessments without a call to action.
 ASSESS_VERBS = _words(

@@ -148,6 +148,9 @@ def _first_mark(said: str, modal: re.Match[str] | None) -> str:
     return "none"
 
 
+_ENDS_DIRECTING = re.compile(r"(?<!\w)(?:" + cues.DIRECTIVE_VERBS + r")$", re.IGNORECASE)
+
+
 # "Tiếp thu ý kiến chỉ đạo của Bộ trưởng, Cục trưởng … khẳng định …": the speaker answers
 # directions given to them; what they then say or pledge is their reply, not a new task.
 _RECEIVES = re.compile(r"(?<!\w)(?:tiếp\s+thu|đồng\s+tình\s+với|nhất\s+trí\s+với|thống\s+nhất\s+với|cảm\s+ơn|"
@@ -191,6 +194,14 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
         on("quote.directive", sig.quote_directive)
         on("quote.directive.official", sig.quote_directive and sig.quote.official)
         on("quote.commits", sig.quote.official and _WILL.search(text))
+    if sig.body is not None and sig.directive is None \
+            and _ENDS_DIRECTING.search(text, 0, sig.body.clause_start) is not None:
+        # "UBND tỉnh yêu cầu các sở …": a body that directs in its own name directs as its head
+        # would; it shares what the tagger learns of an official's directions.
+        on("dir")
+        on("dir.official")
+        on("dir.up", sig.body_upward)
+        on("dir.at_start", sig.body.clause_start < 0.5 * max(len(text), 1))
     if sig.body is not None:
         on("body")
         on("body.up", sig.body_upward)

@@ -152,6 +152,9 @@ _CHARGE = re.compile(r"(?:phụ\s+trách|kiêm)\s")
 _TITLE_LINK = re.compile(rf"của(?=\s+[{_UP}])|công\s+tác(?=[\s,])|(?<=Ngoại\s)giao(?!\w)"
                          rf"|về\s+các\s+vấn\s+đề\s+[{_LOW}]+(?:\s+(?:xã\s+hội|hội))?(?=[\s,])")
 _TITLE_PREFIXES = frozenset("Phó Nguyên Quyền Cựu".split())
+# "Bộ Giáo dục và đào tạo", "Cục Giám sát và quản lý hải quan": a body's name written in lower
+# case after "và" goes on with the words of bodies' names (not with an office: "và phó …").
+_BODY_AND = re.compile(r"\s+(?:đào\s+tạo|quản\s+lý|môi\s+trường|xã\s+hội|truyền\s+thông|đầu\s+tư|thương\s+binh)(?!\w)")
 _FIRST_LOWER = frozenset("tỉnh thành huyện quận xã phường thị thường bộ ủy uỷ".split())
 _TOKEN = re.compile(r"\s*(,|[^\s,;:()“”\"'‘’]+)")
 _SYL = re.compile(SYLLABLE)
@@ -199,7 +202,7 @@ def _scan_title(text: str, pos: int) -> tuple[list[tuple[int, int]], int]:
             continue
         if numbered or core[0].isupper() or core in TITLE_LOWER or core in ("&", "-", "–") or (
             core == "và" and re.match(rf"\s*[{_UP}]", text[m.end():]) and not TITLE_HEAD.match(text[m.end():].lstrip())
-        ):
+        ) or (core == "và" and _BODY_AND.match(text, m.end())):
             toks.append((m.start(1), m.start(1) + len(core)))
             pos = m.start(1) + len(core)
             if len(core) < len(tok):  # a full stop ended the title and the sentence

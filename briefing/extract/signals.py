@@ -121,6 +121,8 @@ _PRONOUN = re.compile(
     "^" + _OPENING + r"(?P<pro2>(?:[Ôô]ng|[Bb]à)(?:\s+ấy)?|[Vv]ị\s+này|[Đđ]ại\s+biểu\s+này|[Ôô]ng\s+này|[Bb]à\s+này)"
     r"(?=\s+[" + _LOW + "])"
 )
+_TRAILING_PRONOUN = re.compile(r"[”\"]\s*[-–—,]?\s*(?P<pro>(?:[Ôô]ng|[Bb]à)(?:\s+(?:ấy|này))?|[Vv]ị\s+này|"
+                               r"[Đđ]ại\s+biểu\s+này)(?=\s+[" + _LOW + "])")
 # "đại biểu này", "người đứng đầu Bộ X": the words that refer back name an office, so the one
 # referred to speaks as an official even where the report named them only as "ông X".
 _OFFICE_PRONOUN = re.compile(r"(?:[Đđ]ại\s+biểu|[Nn]gười\s+đứng\s+đầu)(?!\w)")
@@ -650,6 +652,18 @@ def _unnamed_subject(s: Sentence, mentions: list[Mention], doc: _Doc) -> Pair | 
         if v is not None:
             return Pair(m, verb_kind(v.group(1)), v.start(1), v.end(1))
         return Pair(m, "subject", m.end, m.end)
+    trailing = _TRAILING_PRONOUN.search(s.text)
+    if trailing is not None and not any(m.start <= trailing.start("pro") < m.end for m in mentions) \
+            and (v := _VERB_AFTER.match(s.text, trailing.end("pro"))) is not None:
+        # "“…”, ông khẳng định.", "“…”, đại biểu này đề nghị.": the one referred to back speaks
+        # the quoted words, as a named speaker after a quotation does.
+        # The quotation is what is said: a directive verb after words that ask no one to act
+        # ("“… đó là cảnh báo”, ông lưu ý và …") says how they were said.
+        m = Mention(trailing.start("pro"), trailing.end("pro"), None, trailing.group("pro"), "pronoun")
+        kind = verb_kind(v.group(1))
+        if kind == "directive" and not _directs(s.text[:trailing.start()]):
+            kind = "speech"
+        return Pair(m, kind, v.start(1), v.end(1))
     opening = _SUBJECT_AT.match(s.text)
     starts = {0, opening.end()} if opening else {0}
     if mentions and re.search(r",\s*$", s.text[:mentions[0].start]):

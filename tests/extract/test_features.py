@@ -358,3 +358,15 @@ Cùng với đó là những khó khăn về biên chế của cấp huyện.
 """
     feats = sentence_features(analyse(segmented_text(text)))
     assert ["action_start" in f for f in feats[1:]] == [True, False]
+
+
+def test_a_body_that_directs_in_its_own_name_directs_as_an_official() -> None:
+    text = """Chống buôn lậu thuốc lá
+
+UBND tỉnh Hòa Bình yêu cầu các sở, ngành tăng cường kiểm tra thuốc lá nhập lậu.
+
+Sở Công Thương đã có nhiều đợt kiểm tra trong năm.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert {"body", "dir", "dir.official", "dir.at_start"} <= feats[0].keys()
+    assert "dir" not in feats[1]

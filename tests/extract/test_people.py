@@ -220,3 +220,11 @@ def test_a_scholar_speaks_as_an_official_only_when_holding_a_state_office() -> N
 
 def test_where_an_expert_comes_from_is_no_name() -> None:
     assert find_mentions("Đoàn chuyên gia Nhật Bản và luật sư Nhà Trắng đã đến.") == []
+
+
+def test_a_body_s_name_in_lower_case_after_va_stays_in_the_title() -> None:
+    text = "Cục trưởng Cục Giám sát và quản lý hải quan cho rằng cần sửa quy trình."
+    ms = find_mentions(text)
+    assert [m.title for m in ms] == ["Cục trưởng Cục Giám sát và quản lý hải quan"]
+    text = "Thứ trưởng Bộ Giáo dục và đào tạo nhấn mạnh cần đổi mới. Thủ tướng và phó thủ tướng dự họp."
+    assert [m.title for m in find_mentions(text)] == ["Thứ trưởng Bộ Giáo dục và đào tạo", "Thủ tướng", "phó thủ tướng"]

@@ -261,3 +261,32 @@ Phó Chủ tịch UBND tỉnh yêu cầu các sở hoàn thành kế hoạch chu
 """
     an = analyse(segmented_text(text))
     assert [s.other_voices for s in an.sentences[1:]] == [True, True, True, False]
+
+
+def test_one_referred_back_to_after_a_quotation_speaks_it() -> None:
+    text = """Làm việc với quận về vệ sinh môi trường
+
+Sáng 5/7/2024, Giám đốc Sở Tài nguyên và Môi trường Lê Văn Nam làm việc với quận về rác thải.
+
+"Các phường phải thu gom rác trước 6 giờ sáng", ông yêu cầu.
+
+"Người dân ở đây đã quen với cách làm cũ", ông lưu ý và kể lại chuyện một khu chợ.
+"""
+    an = analyse(segmented_text(text))
+    asks, notes = an.sentences[1], an.sentences[2]
+    assert asks.directive is not None and asks.directive.person.name == "Lê Văn Nam" and asks.directive.official
+    assert notes.directive is None and notes.speaker is not None and notes.speaker.kind == "speech"
+
+
+def test_one_who_explains_reports_and_asks_for_nothing() -> None:
+    text = """Họp về dự thảo nghị định
+
+Sáng 5/7/2024, Bộ trưởng Lê Văn Nam chủ trì cuộc họp về dự thảo nghị định.
+
+Vụ trưởng Vụ Pháp chế Trần Thị Hoa giải thích, nếu mở rộng đối tượng thì phải sửa nhiều luật khác.
+
+Thứ trưởng Ngô Văn Bình lý giải việc chậm trễ do thiếu hướng dẫn.
+"""
+    an = analyse(segmented_text(text))
+    for s in an.sentences[1:]:
+        assert s.speaker is not None and s.speaker.kind == "report" and not s.speaker_wants
