@@ -178,7 +178,9 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
         on("spk.commits", sig.speaker.official and will is not None and not _HOPED.search(text)
            and not _RECEIVES.search(text, 0, sig.speaker.clause_start)
            and len(text[sig.speaker.clause_start:will.start()].split()) <= 12
-           and not _IF.search(text, sig.speaker.clause_start, will.start()))
+           and not _IF.search(text, sig.speaker.clause_start, will.start())
+           # "cho rằng giá BOT sẽ cơ bản ổn định": a "sẽ" before a state forecasts, it pledges nothing.
+           and clauses.acts_after(text, will.end()))
     if sig.quote is not None:
         on("quote")
         on("quote.official", sig.quote.official)

@@ -330,3 +330,16 @@ Phải xử lý nghiêm 35 vụ buôn lậu đã phát hiện trong tháng 7.
     feats = sentence_features(analyse(segmented_text(text)))
     assert ["looks_dir" in f for f in feats[1:]] == [False, True, True]
     assert ["action_start" in f for f in feats[1:]] == [False, True, True]
+
+
+def test_a_will_before_a_state_forecasts_and_commits_no_one() -> None:
+    text = """Họp về giá xăng dầu
+
+Sáng 9/3/2024, Bộ trưởng Công Thương Đỗ Văn Minh chủ trì cuộc họp về giá xăng dầu.
+
+Bộ trưởng Đỗ Văn Minh cho rằng giá xăng sẽ cơ bản ổn định trong quý II.
+
+Bộ trưởng Đỗ Văn Minh khẳng định Bộ sẽ rà soát quỹ bình ổn giá trong tháng 4.
+"""
+    an = analyse(segmented_text(text))
+    assert ["spk.commits" in f for f in sentence_features(an)[1:]] == [False, True]
