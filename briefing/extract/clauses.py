@@ -211,4 +211,12 @@ def unit_subject(clause: str, at: int) -> bool:
     while c and c.end() > 0:
         head = head[c.end():].lstrip(" ,:")
         c = cues.CONTINUATION.match(head)
+    # "Việt Nam cần nỗ lực hơn nữa …": the whole country is what an opinion asks of, not a unit
+    # anyone can give a task to.
+    if _NATION.fullmatch(head):
+        return False
     return bool(head) and bool(_FIRST_PERSON.match(head) or opens_with_unit(head + " "))
+
+
+_NATION = re.compile(r"(?:Việt\s+Nam|nước\s+ta|đất\s+nước|quốc\s+gia)(?:\s+(?:cũng|vẫn|còn|rất|sẽ|đang))*",
+                     re.IGNORECASE)
