@@ -215,8 +215,18 @@ def unit_subject(clause: str, at: int) -> bool:
     # anyone can give a task to.
     if _NATION.fullmatch(head):
         return False
+    # "Thành phố đặt ra 7 chương trình cần thực hiện": the modal qualifies the counted items, a
+    # relative clause; the unit before them is the subject of another verb. ("Cả 2 việc này phải
+    # …": the items themselves are the subject, and no unit is named.)
+    items = _COUNTED_ITEMS.search(head)
+    if items is not None and not re.fullmatch(r"(?:(?:tất\s+)?cả)?", head[:items.start()].strip(), re.IGNORECASE):
+        return False
     return bool(head) and bool(_FIRST_PERSON.match(head) or opens_with_unit(head + " "))
 
 
 _NATION = re.compile(r"(?:Việt\s+Nam|nước\s+ta|đất\s+nước|quốc\s+gia)(?:\s+(?:cũng|vẫn|còn|rất|sẽ|đang))*",
                      re.IGNORECASE)
+_COUNTED_ITEMS = re.compile(
+    r"(?<!\w)(?:\d+|những|một\s+số|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:chương\s+trình|nhiệm\s+vụ|"
+    r"việc|vấn\s+đề|giải\s+pháp|nội\s+dung|công\s+việc|mục\s+tiêu|dự\s+án|điểm|khâu|lĩnh\s+vực)"
+    r"(?:\s+[^\s,;:]+){0,3}$", re.IGNORECASE)

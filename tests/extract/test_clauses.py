@@ -100,6 +100,7 @@ def test_what_follows_a_modal_or_will_is_an_action_or_a_state(clause: str, mark:
         ("Nếu các dự án chậm tiến độ thì phải thu hồi", False),
         ("Việt Nam cần cải thiện hơn nữa môi trường kinh doanh", False),
         ("Trong thời gian tới đất nước phải có bước chuyển mạnh", False),
+        ("Sở đã đề ra 5 nhiệm vụ trọng tâm cần thực hiện trong năm", False),
     ],
 )
 def test_a_unit_as_the_subject_of_a_modal(clause: str, unit: bool) -> None:
