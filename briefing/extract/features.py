@@ -35,8 +35,10 @@ _WILL = re.compile(r"(?<!\w)sẽ(?!\w)", re.IGNORECASE)
 _HOPED = re.compile(r"(?<!\w)(?:tin\s+tưởng|tin\s+rằng|tin\s+chắc|hy\s+vọng|hi\s+vọng|kỳ\s+vọng|dự\s+báo)"
                     r"(?!\w)[^.;]*?(?<!\w)sẽ(?!\w)", re.IGNORECASE)
 # "sẽ cố gắng, nỗ lực hoàn thành …", "sẽ phấn đấu …": a pledge of effort names no action.
+# "sẽ xây dựng thành phố thành nơi đáng sống": to make a place into what one hopes of it is a vision.
 _VAGUE_PLEDGE = re.compile(
-    r"(?<!\w)sẽ\s+(?:\w+\s+){0,4}?(?:cố\s+gắng|nỗ\s+lực|phấn\s+đấu|quyết\s+tâm|hết\s+mình)(?!\w)", re.IGNORECASE)
+    r"(?<!\w)sẽ\s+(?:(?:\w+\s+){0,4}?(?:cố\s+gắng|nỗ\s+lực|phấn\s+đấu|quyết\s+tâm|hết\s+mình)|"
+    r"(?:\w+\s+){0,2}?(?:xây\s+dựng|đưa|phát\s+triển)\s+[^,.;]{1,40}?\s+(?:trở\s+)?thành)(?!\w)", re.IGNORECASE)
 _IF = re.compile(r"(?<!\w)nếu(?!\w)", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|ngàn|vụ|tấn|lượt|km|ha|người|doanh\s+nghiệp|đồng|USD)",
                      re.IGNORECASE)
@@ -180,7 +182,7 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
            and len(text[sig.speaker.clause_start:will.start()].split()) <= 12
            and not _IF.search(text, sig.speaker.clause_start, will.start())
            # "cho rằng giá BOT sẽ cơ bản ổn định": a "sẽ" before a state forecasts, it pledges nothing.
-           and clauses.acts_after(text, will.end()))
+           and clauses.acts_after(text, will.end()) and not _VAGUE_PLEDGE.match(text, will.start()))
     if sig.quote is not None:
         on("quote")
         on("quote.official", sig.quote.official)

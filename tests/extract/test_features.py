@@ -343,3 +343,16 @@ Bộ trưởng Đỗ Văn Minh khẳng định Bộ sẽ rà soát quỹ bình �
 """
     an = analyse(segmented_text(text))
     assert ["spk.commits" in f for f in sentence_features(an)[1:]] == [False, True]
+
+
+def test_a_pledge_to_make_a_place_into_a_vision_commits_to_no_action() -> None:
+    text = """Tiếp xúc cử tri huyện Lạc Sơn
+
+Sáng 9/3/2024, Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh tiếp xúc cử tri huyện Lạc Sơn.
+
+Chủ tịch Bùi Văn Khánh khẳng định tỉnh sẽ xây dựng Hòa Bình thành nơi đáng sống, văn minh, hiện đại.
+
+Chủ tịch Bùi Văn Khánh khẳng định tỉnh sẽ rà soát các dự án chậm tiến độ trong tháng 4.
+"""
+    an = analyse(segmented_text(text))
+    assert ["spk.commits" in f for f in sentence_features(an)[1:]] == [False, True]
