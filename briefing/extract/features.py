@@ -189,7 +189,9 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
         on("quote.explicit", sig.quote_explicit)
         on("quote.directive", sig.quote_directive)
         on("quote.directive.official", sig.quote_directive and sig.quote.official)
-        on("quote.commits", sig.quote.official and _WILL.search(text))
+        will = _WILL.search(text)
+        on("quote.commits", sig.quote.official and will is not None and clauses.acts_after(text, will.end())
+           and not _VAGUE_PLEDGE.match(text, will.start()))
     if sig.body is not None:
         on("body")
         on("body.up", sig.body_upward)

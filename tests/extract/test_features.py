@@ -356,3 +356,16 @@ Chủ tịch Bùi Văn Khánh khẳng định tỉnh sẽ rà soát các dự á
 """
     an = analyse(segmented_text(text))
     assert ["spk.commits" in f for f in sentence_features(an)[1:]] == [False, True]
+
+
+def test_a_quoted_will_before_a_state_forecasts_and_commits_no_one() -> None:
+    text = """Họp về chống ngập
+
+Sáng 9/3/2024, Chủ tịch UBND quận Hoàng Mai Lê Văn Tùng họp về chống ngập.
+
+“Nếu mưa lớn kéo dài thì nhiều tuyến phố sẽ ngập sâu”, ông Tùng nói.
+
+“Quận sẽ rà soát toàn bộ hệ thống cống thoát nước trong tháng 4”, ông Tùng nói.
+"""
+    an = analyse(segmented_text(text))
+    assert ["quote.commits" in f for f in sentence_features(an)[1:]] == [False, True]
