@@ -244,7 +244,11 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     on("will.unit", will is not None and clauses.unit_subject(said, will.start()))
     on("will.vague", _VAGUE_PLEDGE.search(said))
     if sig.speaker is not None or sig.quote is not None:
-        f["said.first=" + _first_mark(said, modal)] = 1.0
+        first = _first_mark(said, modal)
+        # "nhận định giá xăng sẽ cơ bản ổn định" opens with a forecast, not with a pledge.
+        if first == "will" and will is not None and not clauses.acts_after(said, will.end()):
+            first = "forecast"
+        f["said.first=" + first] = 1.0
     if sig.speaker is not None and sig.directive is None:
         on("spk.receives", _RECEIVES.search(text, 0, sig.speaker.clause_start))
     words = _WORD.findall(match_key(text))

@@ -369,3 +369,17 @@ Sáng 9/3/2024, Chủ tịch UBND quận Hoàng Mai Lê Văn Tùng họp về ch
 """
     an = analyse(segmented_text(text))
     assert ["quote.commits" in f for f in sentence_features(an)[1:]] == [False, True]
+
+
+def test_what_is_said_first_tells_a_forecast_from_a_pledge() -> None:
+    text = """Họp về giá xăng dầu
+
+Sáng 9/3/2024, Bộ trưởng Công Thương Đỗ Văn Minh chủ trì cuộc họp về giá xăng dầu.
+
+Bộ trưởng Đỗ Văn Minh nhận định giá xăng sẽ cơ bản ổn định trong quý II.
+
+Bộ trưởng Đỗ Văn Minh nhấn mạnh Bộ sẽ rà soát quỹ bình ổn giá trong tháng 4.
+"""
+    an = analyse(segmented_text(text))
+    firsts = [sorted(k for k in f if k.startswith("said.first=")) for f in sentence_features(an)[1:]]
+    assert firsts == [["said.first=forecast"], ["said.first=will"]]
