@@ -58,7 +58,8 @@ ASSESS_VERBS = _words(
 # must be a cause) and "chưa chắc phải" (need not) infer; "đâu phải", "chẳng phải" (it is not that)
 # deny; "là điều cần (phải) suy nghĩ" names a matter: none tells anyone to act. "nên" is far
 # more often "so" or "trở nên" (become) than "should": it counts only before a verb that
-# opens an advice ("nên có", "nên tập trung", "nên xem xét" …). "cấm" after a noun
+# opens an advice ("nên có", "nên tập trung", "nên xem xét" …), as a whole syllable:
+# "nên Tổng cục …", "nên chúng tôi …" are "so". "cấm" after a noun
 # ("hàng cấm", "chất cấm", "lệnh cấm", "bị cấm") names what is banned, it bans nothing. Some are
 # part of another word: "gặp phải" (meet with), "nợ phải trả" (liabilities), "hậu cần" (logistics);
 # "đang phải" tells a burden borne now, "chỉ cần" a sufficient condition, "rất cần" a need.
@@ -72,7 +73,7 @@ MODAL = re.compile(
     + _B + r"(?!phải\s+(?:là|chăng|đối\s+mặt|chịu\s+ảnh)(?!\w))(?!cần\s+thiết(?!\s+phải))"
     + _words("cần", "phải", "không được", "không để", "không để xảy ra", "cần phải",
              r"(?<!trở )nên(?=\s+(?:có|làm|tập|tăng|xem|sớm|nghiên|quy|tổ|cân|hạn|tránh|chú|đầu|dành|giao|khuyến|"
-             r"để|đẩy|thực|xây|phát|bổ|sửa|chuyển|giảm|tính))",
+             r"để|đẩy|thực|xây|phát|bổ|sửa|chuyển|giảm|tính)(?!\w))",
                 "buộc phải", "bắt buộc", "nghiêm cấm", "cấm", "chớ", "đừng", "hãy", "phấn đấu",
                 "quyết tâm") + _E,
     re.IGNORECASE,

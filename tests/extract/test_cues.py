@@ -76,3 +76,13 @@ def test_an_inference_or_a_named_matter_is_no_obligation(sentence: str, obliges:
 ])
 def test_a_fronted_assignee_continues_the_directions(sentence: str) -> None:
     assert CONTINUATION.match(sentence)
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    ("Các tỉnh nên tổ chức lại mạng lưới trạm y tế xã.", True),
+    ("Sở nên chú trọng đào tạo cán bộ trẻ.", True),
+    ("Cảng có công suất lớn nên Tổng cục rất quan tâm.", False),
+    ("Thời gian gấp nên chúng tôi chưa kịp trả lời.", False),
+])
+def test_nen_advises_only_before_a_whole_word_of_advice(text: str, advice: bool) -> None:
+    assert bool(MODAL.search(text)) is advice
