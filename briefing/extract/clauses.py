@@ -60,8 +60,22 @@ def looks_directive(text: str) -> bool:
     if cues.ACTION_START.match(body):
         return True
     # "Bộ Công Thương xây dựng kịch bản …", "Các bộ, ngành tiếp tục …": a unit then an action.
+    return _unit_acts(body)
+
+
+_SAYS = re.compile(r"(?<!\w)(?:" + f"{cues.SPEECH_VERBS}|{cues.REPORT_VERBS}|{cues.ASSESS_VERBS}" + r")(?!\w)")
+
+
+def _unit_acts(body: str) -> bool:
     m = _SUBJECT_ACTION.match(body)
-    return bool(m and opens_with_unit(body) and not cues.PAST.search(body[: m.end()]))
+    if m is None:
+        return False
+    # "Phó Thủ tướng cho biết, Đề án cũng đặt ra việc nghiên cứu …": the one who speaks is not the
+    # subject of the action; what they say may still open with a unit that acts.
+    says = list(_SAYS.finditer(body, 0, m.end()))
+    if says:
+        return _unit_acts(body[says[-1].end():].lstrip(" ,:"))
+    return opens_with_unit(body) and not cues.PAST.search(body[: m.end()])
 
 
 _STRONG_ACTION = (

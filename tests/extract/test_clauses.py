@@ -118,3 +118,12 @@ def test_a_unit_as_the_subject_of_a_modal(clause: str, unit: bool) -> None:
 ])
 def test_an_obligation_inside_a_cause_explains(clause: str, cause: bool) -> None:
     assert explains(clause) is cause
+
+
+@pytest.mark.parametrize(("sentence", "directs"), [
+    ("Phó Thủ tướng cho biết, Đề án cũng đặt ra việc nghiên cứu cơ chế tự chủ.", False),
+    ("Bộ trưởng Trần Văn An phát biểu chỉ đạo tại hội nghị.", False),
+    ("Bộ trưởng nhấn mạnh, các tỉnh tăng cường kiểm tra an toàn thực phẩm.", True),
+])
+def test_the_speaker_is_no_subject_of_the_action_they_report(sentence: str, directs: bool) -> None:
+    assert looks_directive(sentence) is directs
