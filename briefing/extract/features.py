@@ -288,6 +288,10 @@ def _voice_kind(sig: SentenceSignals) -> str | None:
         if sig.speaker.official:
             return "speech_wants" if sig.speaker_wants else "speech"
         return "private"
+    # "TS X: “… Hơn nữa, phải làm sao …”": the words go on in the quotation of one without office,
+    # not in the last official's voice.
+    if sig.quote is not None and not sig.quote.official:
+        return "private"
     if sig.other_voices or sig.body_report:
         return "others"
     return None

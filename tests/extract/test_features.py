@@ -383,3 +383,22 @@ Bộ trưởng Đỗ Văn Minh nhấn mạnh Bộ sẽ rà soát quỹ bình ổ
     an = analyse(segmented_text(text))
     firsts = [sorted(k for k in f if k.startswith("said.first=")) for f in sentence_features(an)[1:]]
     assert firsts == [["said.first=forecast"], ["said.first=will"]]
+
+
+def test_words_quoted_from_one_without_office_are_not_the_last_official_s() -> None:
+    text = """Hội thảo quy hoạch tượng đài
+
+Sáng 8/5/2024, Bộ Văn hóa tổ chức hội thảo về quy hoạch tượng đài.
+
+“Tiêu chí chọn địa điểm còn chung chung”, ông Lê Văn Hải, Giám đốc Sở Văn hóa tỉnh Phú Thọ nói.
+
+TS Trần Minh Đức (Hội Sử học) thẳng thắn: “Chúng ta chưa có đủ tư liệu về thời kỳ này.
+
+Hơn nữa, phải làm sao tránh gây mất đoàn kết giữa các địa phương.
+
+Nơi nào cũng có đóng góp vào quá trình dựng nước”, ông Đức nói.
+"""
+    an = analyse(segmented_text(text))
+    feats = sentence_features(an)
+    assert "last_voice=private" in feats[-2]
+    assert not any(k.startswith("unvoiced.") for k in feats[-2])
