@@ -575,8 +575,10 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
         q_explicit = q.speaker_at is not None and s.start <= q.speaker_at < s.end
         # Only the quoted words count: "…”, bà X yêu cầu." is the attribution.
         quoted = text[max(s.start, q.start):min(s.end, q.end)]
+        # ("… vì người dân phải chờ quá lâu": an obligation inside a cause explains, as in speech.)
         q_directive = bool(cues.DIRECTIVE_RE.search(quoted) or FIRST_PERSON_WISH.search(quoted)
-                           or (clauses.looks_directive(quoted) and not clauses.states_only(quoted)))
+                           or (clauses.looks_directive(quoted) and not clauses.states_only(quoted)
+                               and not clauses.explains(quoted)))
     body_voice = None
     body_upward = body_past = False
     body_m = _BODY_SUBJECT.search(s.text) if not pairs else None

@@ -261,3 +261,16 @@ Phó Chủ tịch UBND tỉnh yêu cầu các sở hoàn thành kế hoạch chu
 """
     an = analyse(segmented_text(text))
     assert [s.other_voices for s in an.sentences[1:]] == [True, True, True, False]
+
+
+def test_an_obligation_inside_a_quoted_cause_explains() -> None:
+    text = """Làm việc về xử lý bãi rác
+
+Sáng 5/7/2024, Chủ tịch UBND thành phố Lê Văn Nam làm việc về xử lý bãi rác.
+
+Chủ tịch Lê Văn Nam nói: "Tiến độ chậm vì người dân phải chờ các công ty khắc phục ô nhiễm.
+
+Các sở phải kiểm tra bãi rác hằng tuần".
+"""
+    an = analyse(segmented_text(text))
+    assert [s.quote_directive for s in an.sentences[1:]] == [False, True]
