@@ -19,9 +19,10 @@ def _words(*alts: str) -> str:
     return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
 
 
-# "giao" directs only as "giao [cho] X làm …": not in giao thông, giao dịch, giao ban, được giao …
+# "giao" directs only as "giao [cho] X làm …": not in giao thông, giao dịch, giao ban, được giao …,
+# nor where it allocates funds or land ("giao vốn", "giao đất").
 GIAO = (r"(?<!được )(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!Ngoại )giao"
-        r"(?!\s+(?:thông|dịch|lưu|ban|thương|nhận|hàng|tiếp|khoán|ước|thoa|quyền))")
+        r"(?!\s+(?:thông|dịch|lưu|ban|thương|nhận|hàng|tiếp|khoán|ước|thoa|quyền|vốn|đất)(?!\w))")
 #: Verbs by which a speaker gives a direction: the sentence is a task when a speaker says it.
 DIRECTIVE_VERBS = _words(
     "đề nghị", "yêu cầu", "chỉ đạo", GIAO, "giao nhiệm vụ", "lưu ý", "quán triệt", "chỉ thị",

@@ -86,3 +86,12 @@ def test_a_fronted_assignee_continues_the_directions(sentence: str) -> None:
 ])
 def test_nen_advises_only_before_a_whole_word_of_advice(text: str, advice: bool) -> None:
     assert bool(MODAL.search(text)) is advice
+
+
+@pytest.mark.parametrize(("text", "directs"), [
+    ("Thủ tướng giao Bộ Tài chính rà soát các khoản chi.", True),
+    ("Bộ chậm tham mưu cho Thủ tướng giao vốn đầu tư công.", False),
+    ("Dự án chậm vì chưa có quyết định thu hồi đất, giao đất.", False),
+])
+def test_giao_that_allocates_funds_or_land_gives_no_task(text: str, directs: bool) -> None:
+    assert bool(DIRECTIVE_RE.search(text)) is directs
