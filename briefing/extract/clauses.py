@@ -124,6 +124,18 @@ def explains(clause: str) -> bool:
         and not _THEREFORE.search(clause, 0, modal.start())
 
 
+# "cần nhìn từ gốc …", "phải nhìn nhận thành phố đang tụt hậu", "phải nói thẳng rằng …": one must see or
+# say something; the speaker states a view, no one is asked to act.
+_VIEW = re.compile(r"\s*(?:(?:phải|cũng)\s+)?(?:nhìn(?:\s+nhận)?|hiểu|thấy|nhận\s+thấy|thừa\s+nhận|nói)(?!\w)",
+                   re.IGNORECASE)
+
+
+def views(clause: str) -> bool:
+    """The first obligation is to see or to say something ("cần nhìn nhận …", "phải nói thẳng …")."""
+    modal = cues.MODAL.search(clause)
+    return modal is not None and bool(_VIEW.match(clause, modal.end()))
+
+
 def prediction(text: str) -> bool:
     """"Nếu …, chúng ta sẽ …" with no obligation before the "sẽ"."""
     will = _WILL.search(text) if _IF.match(text) else None

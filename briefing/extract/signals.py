@@ -552,7 +552,7 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
                          or (kind == "speech" and _STANCE.match(after))
                          or cues.ACTION_START.match(after.lstrip(" ,:"))
                          or clauses.looks_directive(after.lstrip(" ,:"))) and not clauses.states_first(after) \
-                and not clauses.explains(after)
+                and not clauses.explains(after) and not clauses.views(after)
             fronted = _FRONTED_SPEECH.match(s.text, 0, first.mention.start)
             if not wants and kind != "report" and fronted is not None:
                 # "Nhấn mạnh các tỉnh phải rà soát …, Bộ trưởng cho rằng …": the speaker's stress,
