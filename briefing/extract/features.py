@@ -284,7 +284,9 @@ def _voice_kind(sig: SentenceSignals) -> str | None:
         return "list"
     if sig.speaker is not None:
         if sig.speaker.kind == "report":
-            return "report"
+            # ("“Các doanh nghiệp cần hỗ trợ nhau …”, bà X, Chủ tịch tập đoàn, chia sẻ": one without
+            # office shares a view; their words direct no one.)
+            return "report" if sig.speaker.official else "private"
         if sig.speaker.official:
             return "speech_wants" if sig.speaker_wants else "speech"
         return "private"

@@ -402,3 +402,17 @@ Nơi nào cũng có đóng góp vào quá trình dựng nước”, ông Đức 
     feats = sentence_features(an)
     assert "last_voice=private" in feats[-2]
     assert not any(k.startswith("unvoiced.") for k in feats[-2])
+
+
+def test_one_without_office_who_shares_a_view_is_a_private_voice() -> None:
+    text = """Hội nghị doanh nghiệp ASEAN
+
+Sáng 8/5/2024, Bộ Công Thương tổ chức hội nghị doanh nghiệp ASEAN.
+
+“Các doanh nghiệp trong khối cần hỗ trợ nhau nhiều hơn”, bà Nguyễn Thị Lan, Chủ tịch Tập đoàn Hoa Sen, chia sẻ.
+
+Bộ trưởng Công Thương Đỗ Văn Minh cho biết xuất khẩu tăng 12% trong quý I.
+"""
+    an = analyse(segmented_text(text))
+    feats = sentence_features(an)
+    assert "last_voice=private" in feats[-1]
