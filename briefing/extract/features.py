@@ -222,7 +222,9 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     on("quote_mark", _QUOTE_MARK.search(text))
     on("deadline", _DEADLINE_HINT.search(text))
     on("neg_order", _NEGATIVE_ORDER.search(text))
-    on("directive_verb", cues.DIRECTIVE_RE.search(text))
+    # "đại diện nhiều DN đề nghị …", "cử tri đề nghị …": the directive verb is theirs, and they direct no one.
+    on("directive_verb", cues.DIRECTIVE_RE.search(text)
+       and not (sig.other_voices and sig.directive is None and sig.speaker is None and sig.quote is None))
     on("speech_verb", cues.SPEECH_RE.search(text))
     on("report_verb", cues.REPORT_RE.search(text))
     on("assess_verb", cues.ASSESS_RE.search(text))

@@ -416,3 +416,16 @@ Bộ trưởng Công Thương Đỗ Văn Minh cho biết xuất khẩu tăng 12%
     an = analyse(segmented_text(text))
     feats = sentence_features(an)
     assert "last_voice=private" in feats[-1]
+
+
+def test_a_directive_verb_of_voters_or_firms_is_theirs_and_directs_no_one() -> None:
+    text = """Tiếp xúc cử tri quận Ba Đình
+
+Sáng 8/5/2024, đoàn đại biểu Quốc hội tiếp xúc cử tri quận Ba Đình.
+
+Tại buổi tiếp xúc, nhiều cử tri đề nghị giải quyết dứt điểm các vụ việc tồn đọng.
+
+Bí thư Thành ủy Đinh Văn Hùng đề nghị quận giải quyết dứt điểm các vụ việc tồn đọng.
+"""
+    an = analyse(segmented_text(text))
+    assert ["directive_verb" in f for f in sentence_features(an)[1:]] == [False, True]
