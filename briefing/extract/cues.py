@@ -121,13 +121,13 @@ PAST = re.compile(_B + _words("đã", "vừa qua", "trước đó", "năm qua", 
 # Verbs are matched in lower case: mid-sentence they are written so, and a capitalised
 # "Chỉ đạo" is most often part of a body's name ("Ban Chỉ đạo").
 # The same words are nouns after a determiner or a head noun ("sự chỉ đạo", "ý kiến chỉ đạo",
-# "đáp ứng yêu cầu", "phát biểu chỉ đạo", "theo đề nghị"): they name a direction, they do not
+# "đáp ứng yêu cầu", "phát biểu chỉ đạo", "theo đề nghị", "sự lãnh đạo, chỉ đạo"): they name a direction, they do not
 # give one. After "ban" only "chỉ đạo" names ("Ban chỉ đạo", "Ủy ban chỉ đạo quốc gia"): "Ủy ban đề
 # nghị …" is a committee asking.
 _NOUN_BEFORE = "".join(f"(?<!{w} )" for w in (
     "sự", "ý kiến", "phát biểu", "có", "là", "các", "những", "theo", "đáp ứng", "nội dung", "lời",
     "bài", "thực hiện", "trọng tâm", "tiếp thu", "mọi", "Phát biểu", "Theo", "Thực hiện",
-    "Tiếp thu")) + r"(?!(?<=[Bb]an )chỉ\s+đạo)"
+    "Tiếp thu", "sự lãnh đạo,", "sự quan tâm,")) + r"(?!(?<=[Bb]an )chỉ\s+đạo)"
 # … and so is "kết luận" of an inspection ("công bố kết luận thanh tra", "kết luận số 12").
 _NOUN_AFTER = r"(?!(?<=kết luận)\s+(?:thanh\s+tra|kiểm\s+tra|điều\s+tra|giám\s+sát|giám\s+định|số)(?!\w))"
 DIRECTIVE_RE = re.compile(_NOUN_BEFORE + _B + DIRECTIVE_VERBS + _E + _NOUN_AFTER)

@@ -95,3 +95,12 @@ def test_nen_advises_only_before_a_whole_word_of_advice(text: str, advice: bool)
 ])
 def test_giao_that_allocates_funds_or_land_gives_no_task(text: str, directs: bool) -> None:
     assert bool(DIRECTIVE_RE.search(text)) is directs
+
+
+@pytest.mark.parametrize(("text", "directs"), [
+    ("Các cấp ủy cần tăng cường sự lãnh đạo, chỉ đạo đối với các cuộc vận động.", False),
+    ("Tổng cục luôn nhận được sự quan tâm, chỉ đạo sát sao của lãnh đạo Bộ.", False),
+    ("Tỉnh ủy lãnh đạo, chỉ đạo các cấp ủy rà soát đảng viên.", True),
+])
+def test_a_directive_verb_listed_after_su_is_a_noun(text: str, directs: bool) -> None:
+    assert bool(DIRECTIVE_RE.search(text)) is directs
