@@ -199,6 +199,9 @@ _MORE_ACTION = re.compile(
 _STRONG_AT = re.compile(r"\s*" + _STRONG_ACTION + r"(?!\w)", re.IGNORECASE)
 
 
+_EFFORT = re.compile(r"\s*(?:nỗ\s+lực|cố\s+gắng)(?:\s*(?:,|và)\s*(?:nỗ\s+lực|cố\s+gắng))*(?!\w)", re.IGNORECASE)
+_NO_ACTION_AFTER = re.compile(r"\s*(?:$|[.;:!?…\"”]|(?:hơn|từng|trong|gấp|hết|nhiều|rất|để|cao|tối\s+đa)(?!\w))",
+                              re.IGNORECASE)
 # "cần tạo ra những công trình …" asks for them to be made; "sẽ tạo ra việc làm" forecasts a result.
 _MADE = re.compile(r"\s*tạo\s+ra(?!\w)", re.IGNORECASE)
 
@@ -211,6 +214,15 @@ def acts_after(clause: str, end: int) -> bool:
         rest = rest[m.end():]
     if _MADE.match(rest) and not _WILL.search(clause[max(0, end - 3):end]):
         return True
+    effort = _EFFORT.match(rest)
+    if effort is not None:
+        # "cần nỗ lực thực hiện cải cách" names the action; "cần nỗ lực hơn nữa trong …", "phải hết
+        # sức cố gắng và nỗ lực." ask for effort alone.
+        tail = rest[effort.end():]
+        if (comma := re.match(r"\s*,\s*", tail)) is not None:
+            tail = tail[comma.end():]
+            return bool(cues.ACTION_START.match(tail) or _STRONG_AT.match(tail) or _MORE_ACTION.match(tail))
+        return not _NO_ACTION_AFTER.match(tail)
     return bool(cues.ACTION_START.match(rest) or _STRONG_AT.match(rest) or _MORE_ACTION.match(rest))
 
 

@@ -127,3 +127,14 @@ def test_an_obligation_inside_a_cause_explains(clause: str, cause: bool) -> None
 ])
 def test_the_speaker_is_no_subject_of_the_action_they_report(sentence: str, directs: bool) -> None:
     assert looks_directive(sentence) is directs
+
+
+@pytest.mark.parametrize(("clause", "acts"), [
+    ("các tỉnh cần nỗ lực hơn nữa trong cải thiện môi trường kinh doanh", False),
+    ("các cấp phải hết sức cố gắng và nỗ lực.", False),
+    ("các sở cần tiếp tục nỗ lực, thực hiện đồng bộ các giải pháp thu ngân sách", True),
+    ("các sở phải nỗ lực hoàn thành dự toán thu", True),
+])
+def test_effort_alone_names_no_action(clause: str, acts: bool) -> None:
+    modal = MODAL.search(clause)
+    assert modal is not None and acts_after(clause, modal.end()) is acts
