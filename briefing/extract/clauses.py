@@ -65,8 +65,22 @@ def looks_directive(text: str) -> bool:
     if cues.ACTION_START.match(body):
         return True
     # "Bộ Công Thương xây dựng kịch bản …", "Các bộ, ngành tiếp tục …": a unit then an action.
+    return _unit_acts(body)
+
+
+_SAYS = re.compile(r"(?<!\w)(?:" + f"{cues.SPEECH_VERBS}|{cues.REPORT_VERBS}|{cues.ASSESS_VERBS}" + r")(?!\w)")
+
+
+def _unit_acts(body: str) -> bool:
     m = _SUBJECT_ACTION.match(body)
-    return bool(m and opens_with_unit(body) and not cues.PAST.search(body[: m.end()]))
+    if m is None:
+        return False
+    # "Phó Thủ tướng cho biết, Đề án cũng đặt ra việc nghiên cứu …": the one who speaks is not the
+    # subject of the action; what they say may still open with a unit that acts.
+    says = list(_SAYS.finditer(body, 0, m.end()))
+    if says:
+        return _unit_acts(body[says[-1].end():].lstrip(" ,:"))
+    return opens_with_unit(body) and not cues.PAST.search(body[: m.end()])
 
 
 _STRONG_ACTION = (
@@ -113,6 +127,18 @@ def explains(clause: str) -> bool:
     modal = cues.MODAL.search(clause)
     return modal is not None and bool(_CAUSE.search(clause, 0, modal.start())) \
         and not _THEREFORE.search(clause, 0, modal.start())
+
+
+# "cần nhìn từ gốc …", "phải nhìn nhận thành phố đang tụt hậu", "phải nói thẳng rằng …": one must see or
+# say something; the speaker states a view, no one is asked to act.
+_VIEW = re.compile(r"\s*(?:(?:phải|cũng)\s+)?(?:nhìn(?:\s+nhận)?|hiểu|thấy|nhận\s+thấy|thừa\s+nhận|nói)(?!\w)",
+                   re.IGNORECASE)
+
+
+def views(clause: str) -> bool:
+    """The first obligation is to see or to say something ("cần nhìn nhận …", "phải nói thẳng …")."""
+    modal = cues.MODAL.search(clause)
+    return modal is not None and bool(_VIEW.match(clause, modal.end()))
 
 
 def prediction(text: str) -> bool:
@@ -178,6 +204,9 @@ _MORE_ACTION = re.compile(
 _STRONG_AT = re.compile(r"\s*" + _STRONG_ACTION + r"(?!\w)", re.IGNORECASE)
 
 
+_EFFORT = re.compile(r"\s*(?:nỗ\s+lực|cố\s+gắng)(?:\s*(?:,|và)\s*(?:nỗ\s+lực|cố\s+gắng))*(?!\w)", re.IGNORECASE)
+_NO_ACTION_AFTER = re.compile(r"\s*(?:$|[.;:!?…\"”]|(?:hơn|từng|trong|gấp|hết|nhiều|rất|để|cao|tối\s+đa)(?!\w))",
+                              re.IGNORECASE)
 # "cần tạo ra những công trình …" asks for them to be made; "sẽ tạo ra việc làm" forecasts a result.
 _MADE = re.compile(r"\s*tạo\s+ra(?!\w)", re.IGNORECASE)
 
@@ -190,6 +219,15 @@ def acts_after(clause: str, end: int) -> bool:
         rest = rest[m.end():]
     if _MADE.match(rest) and not _WILL.search(clause[max(0, end - 3):end]):
         return True
+    effort = _EFFORT.match(rest)
+    if effort is not None:
+        # "cần nỗ lực thực hiện cải cách" names the action; "cần nỗ lực hơn nữa trong …", "phải hết
+        # sức cố gắng và nỗ lực." ask for effort alone.
+        tail = rest[effort.end():]
+        if (comma := re.match(r"\s*,\s*", tail)) is not None:
+            tail = tail[comma.end():]
+            return bool(cues.ACTION_START.match(tail) or _STRONG_AT.match(tail) or _MORE_ACTION.match(tail))
+        return not _NO_ACTION_AFTER.match(tail)
     return bool(cues.ACTION_START.match(rest) or _STRONG_AT.match(rest) or _MORE_ACTION.match(rest))
 
 
@@ -216,4 +254,22 @@ def unit_subject(clause: str, at: int) -> bool:
     while c and c.end() > 0:
         head = head[c.end():].lstrip(" ,:")
         c = cues.CONTINUATION.match(head)
+    # "Việt Nam cần nỗ lực hơn nữa …": the whole country is what an opinion asks of, not a unit
+    # anyone can give a task to.
+    if _NATION.fullmatch(head):
+        return False
+    # "Thành phố đặt ra 7 chương trình cần thực hiện": the modal qualifies the counted items, a
+    # relative clause; the unit before them is the subject of another verb. ("Cả 2 việc này phải
+    # …": the items themselves are the subject, and no unit is named.)
+    items = _COUNTED_ITEMS.search(head)
+    if items is not None and not re.fullmatch(r"(?:(?:tất\s+)?cả)?", head[:items.start()].strip(), re.IGNORECASE):
+        return False
     return bool(head) and bool(_FIRST_PERSON.match(head) or opens_with_unit(head + " "))
+
+
+_NATION = re.compile(r"(?:Việt\s+Nam|nước\s+ta|đất\s+nước|quốc\s+gia)(?:\s+(?:cũng|vẫn|còn|rất|sẽ|đang))*",
+                     re.IGNORECASE)
+_COUNTED_ITEMS = re.compile(
+    r"(?<!\w)(?:\d+|những|một\s+số|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:chương\s+trình|nhiệm\s+vụ|"
+    r"việc|vấn\s+đề|giải\s+pháp|nội\s+dung|công\s+việc|mục\s+tiêu|dự\s+án|điểm|khâu|lĩnh\s+vực)"
+    r"(?:\s+[^\s,;:]+){0,3}$", re.IGNORECASE)

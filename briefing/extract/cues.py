@@ -19,9 +19,10 @@ def _words(*alts: str) -> str:
     return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
 
 
-# "giao" directs only as "giao [cho] X làm …": not in giao thông, giao dịch, giao ban, được giao …
+# "giao" directs only as "giao [cho] X làm …": not in giao thông, giao dịch, giao ban, được giao …,
+# nor where it allocates funds or land ("giao vốn", "giao đất").
 GIAO = (r"(?<!được )(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!Ngoại )giao"
-        r"(?!\s+(?:thông|dịch|lưu|ban|thương|nhận|hàng|tiếp|khoán|ước|thoa|quyền))")
+        r"(?!\s+(?:thông|dịch|lưu|ban|thương|nhận|hàng|tiếp|khoán|ước|thoa|quyền|vốn|đất)(?!\w))")
 #: Verbs by which a speaker gives a direction: the sentence is a task when a speaker says it.
 DIRECTIVE_VERBS = _words(
     "đề nghị", "yêu cầu", "chỉ đạo", GIAO, "giao nhiệm vụ", "lưu ý", "quán triệt", "chỉ thị",
@@ -60,7 +61,8 @@ ASSESS_VERBS = _words(
 # must be a cause) and "chưa chắc phải" (need not) infer; "đâu phải", "chẳng phải" (it is not that)
 # deny; "là điều cần (phải) suy nghĩ" names a matter: none tells anyone to act. "nên" is far
 # more often "so" or "trở nên" (become) than "should": it counts only before a verb that
-# opens an advice ("nên có", "nên tập trung", "nên xem xét" …). "cấm" after a noun
+# opens an advice ("nên có", "nên tập trung", "nên xem xét" …), as a whole syllable:
+# "nên Tổng cục …", "nên chúng tôi …" are "so". "cấm" after a noun
 # ("hàng cấm", "chất cấm", "lệnh cấm", "bị cấm", "quy định cấm", "việc cấm") names what is banned,
 # and "đã cấm" a ban already in force: neither bans anything now. Some are
 # part of another word: "gặp phải" (meet with), "nợ phải trả" (liabilities), "hậu cần" (logistics);
@@ -84,7 +86,7 @@ MODAL = re.compile(
     r"chật\s+vật|trả\s+giá|bỏ\s+ra|tốn)(?!\w))"
     + _words("cần", "phải", "không được", "không để", "không để xảy ra", "cần phải",
              r"(?<!trở )nên(?=\s+(?:có|làm|tập|tăng|xem|sớm|nghiên|quy|tổ|cân|hạn|tránh|chú|đầu|dành|giao|khuyến|"
-             r"để|đẩy|thực|xây|phát|bổ|sửa|chuyển|giảm|tính|rà|ưu|quan\s+tâm|kiểm\s+tra|hỗ\s+trợ|lựa\s+chọn))",
+             r"để|đẩy|thực|xây|phát|bổ|sửa|chuyển|giảm|tính|rà|ưu|quan\s+tâm|kiểm\s+tra|hỗ\s+trợ|lựa\s+chọn)(?!\w))",
                 "buộc phải", "bắt buộc", "nghiêm cấm", "cấm", "chớ", "đừng", "hãy", "phấn đấu",
                 "quyết tâm") + _E,
     re.IGNORECASE,
@@ -134,13 +136,13 @@ PAST = re.compile(_B + _words("đã", "vừa qua", "trước đó", "năm qua", 
 # Verbs are matched in lower case: mid-sentence they are written so, and a capitalised
 # "Chỉ đạo" is most often part of a body's name ("Ban Chỉ đạo").
 # The same words are nouns after a determiner or a head noun ("sự chỉ đạo", "ý kiến chỉ đạo",
-# "đáp ứng yêu cầu", "phát biểu chỉ đạo", "theo đề nghị"): they name a direction, they do not
+# "đáp ứng yêu cầu", "phát biểu chỉ đạo", "theo đề nghị", "sự lãnh đạo, chỉ đạo"): they name a direction, they do not
 # give one. After "ban" only "chỉ đạo" names ("Ban chỉ đạo", "Ủy ban chỉ đạo quốc gia"): "Ủy ban đề
 # nghị …" is a committee asking.
 _NOUN_BEFORE = "".join(f"(?<!{w} )" for w in (
     "sự", "ý kiến", "phát biểu", "có", "là", "các", "những", "theo", "đáp ứng", "nội dung", "lời",
     "bài", "thực hiện", "trọng tâm", "tiếp thu", "mọi", "Phát biểu", "Theo", "Thực hiện",
-    "Tiếp thu")) + r"(?!(?<=[Bb]an )chỉ\s+đạo)"
+    "Tiếp thu", "sự lãnh đạo,", "sự quan tâm,")) + r"(?!(?<=[Bb]an )chỉ\s+đạo)"
 # … and so is "kết luận" of an inspection ("công bố kết luận thanh tra", "kết luận số 12").
 _NOUN_AFTER = r"(?!(?<=kết luận)\s+(?:thanh\s+tra|kiểm\s+tra|điều\s+tra|giám\s+sát|giám\s+định|số)(?!\w))"
 DIRECTIVE_RE = re.compile(_NOUN_BEFORE + _B + DIRECTIVE_VERBS + _E + _NOUN_AFTER)

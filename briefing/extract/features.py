@@ -35,8 +35,10 @@ _WILL = re.compile(r"(?<!\w)sẽ(?!\w)", re.IGNORECASE)
 _HOPED = re.compile(r"(?<!\w)(?:tin\s+tưởng|tin\s+rằng|tin\s+chắc|hy\s+vọng|hi\s+vọng|kỳ\s+vọng|dự\s+báo)"
                     r"(?!\w)[^.;]*?(?<!\w)sẽ(?!\w)", re.IGNORECASE)
 # "sẽ cố gắng, nỗ lực hoàn thành …", "sẽ phấn đấu …": a pledge of effort names no action.
+# "sẽ xây dựng thành phố thành nơi đáng sống": to make a place into what one hopes of it is a vision.
 _VAGUE_PLEDGE = re.compile(
-    r"(?<!\w)sẽ\s+(?:\w+\s+){0,4}?(?:cố\s+gắng|nỗ\s+lực|phấn\s+đấu|quyết\s+tâm|hết\s+mình)(?!\w)", re.IGNORECASE)
+    r"(?<!\w)sẽ\s+(?:(?:\w+\s+){0,4}?(?:cố\s+gắng|nỗ\s+lực|phấn\s+đấu|quyết\s+tâm|hết\s+mình)|"
+    r"(?:\w+\s+){0,2}?(?:xây\s+dựng|đưa|phát\s+triển)\s+[^,.;]{1,40}?\s+(?:trở\s+)?thành)(?!\w)", re.IGNORECASE)
 _IF = re.compile(r"(?<!\w)nếu(?!\w)", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|ngàn|vụ|tấn|lượt|km|ha|người|doanh\s+nghiệp|đồng|USD)",
                      re.IGNORECASE)
@@ -186,14 +188,18 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
         on("spk.commits", sig.speaker.official and will is not None and not _HOPED.search(text)
            and not _RECEIVES.search(text, 0, sig.speaker.clause_start)
            and len(text[sig.speaker.clause_start:will.start()].split()) <= 12
-           and not _IF.search(text, sig.speaker.clause_start, will.start()))
+           and not _IF.search(text, sig.speaker.clause_start, will.start())
+           # "cho rằng giá BOT sẽ cơ bản ổn định": a "sẽ" before a state forecasts, it pledges nothing.
+           and clauses.acts_after(text, will.end()) and not _VAGUE_PLEDGE.match(text, will.start()))
     if sig.quote is not None:
         on("quote")
         on("quote.official", sig.quote.official)
         on("quote.explicit", sig.quote_explicit)
         on("quote.directive", sig.quote_directive)
         on("quote.directive.official", sig.quote_directive and sig.quote.official)
-        on("quote.commits", sig.quote.official and _WILL.search(text))
+        will = _WILL.search(text)
+        on("quote.commits", sig.quote.official and will is not None and clauses.acts_after(text, will.end())
+           and not _VAGUE_PLEDGE.match(text, will.start()))
     if sig.body is not None and sig.directive is None \
             and _ENDS_DIRECTING.search(text, 0, sig.body.clause_start) is not None:
         # "UBND tỉnh yêu cầu các sở …": a body that directs in its own name directs as its head
@@ -233,7 +239,9 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     on("quote_mark", _QUOTE_MARK.search(text))
     on("deadline", _DEADLINE_HINT.search(text))
     on("neg_order", _NEGATIVE_ORDER.search(text))
-    on("directive_verb", cues.DIRECTIVE_RE.search(text))
+    # "đại diện nhiều DN đề nghị …", "cử tri đề nghị …": the directive verb is theirs, and they direct no one.
+    on("directive_verb", cues.DIRECTIVE_RE.search(text)
+       and not (sig.other_voices and sig.directive is None and sig.speaker is None and sig.quote is None))
     on("speech_verb", cues.SPEECH_RE.search(text))
     on("report_verb", cues.REPORT_RE.search(text))
     on("assess_verb", cues.ASSESS_RE.search(text))
@@ -256,7 +264,11 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     on("will.unit", will is not None and clauses.unit_subject(said, will.start()))
     on("will.vague", _VAGUE_PLEDGE.search(said))
     if sig.speaker is not None or sig.quote is not None:
-        f["said.first=" + _first_mark(said, modal)] = 1.0
+        first = _first_mark(said, modal)
+        # "nhận định giá xăng sẽ cơ bản ổn định" opens with a forecast, not with a pledge.
+        if first == "will" and will is not None and not clauses.acts_after(said, will.end()):
+            first = "forecast"
+        f["said.first=" + first] = 1.0
     if sig.speaker is not None and sig.directive is None:
         on("spk.receives", _RECEIVES.search(text, 0, sig.speaker.clause_start))
     words = _WORD.findall(match_key(text))
@@ -292,9 +304,15 @@ def _voice_kind(sig: SentenceSignals) -> str | None:
         return "list"
     if sig.speaker is not None:
         if sig.speaker.kind == "report":
-            return "report"
+            # ("“Các doanh nghiệp cần hỗ trợ nhau …”, bà X, Chủ tịch tập đoàn, chia sẻ": one without
+            # office shares a view; their words direct no one.)
+            return "report" if sig.speaker.official else "private"
         if sig.speaker.official:
             return "speech_wants" if sig.speaker_wants else "speech"
+        return "private"
+    # "TS X: “… Hơn nữa, phải làm sao …”": the words go on in the quotation of one without office,
+    # not in the last official's voice.
+    if sig.quote is not None and not sig.quote.official:
         return "private"
     if sig.other_voices or sig.body_report:
         return "others"

@@ -554,7 +554,7 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
                          or (kind == "speech" and _STANCE.match(after))
                          or cues.ACTION_START.match(after.lstrip(" ,:"))
                          or clauses.looks_directive(after.lstrip(" ,:"))) and not clauses.states_first(after) \
-                and not clauses.explains(after)
+                and not clauses.explains(after) and not clauses.views(after)
             fronted = _FRONTED_SPEECH.match(s.text, 0, first.mention.start)
             if not wants and kind != "report" and fronted is not None:
                 # "Nhấn mạnh các tỉnh phải rà soát …, Bộ trưởng cho rằng …": the speaker's stress,
@@ -577,8 +577,10 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
         q_explicit = q.speaker_at is not None and s.start <= q.speaker_at < s.end
         # Only the quoted words count: "…”, bà X yêu cầu." is the attribution.
         quoted = text[max(s.start, q.start):min(s.end, q.end)]
+        # ("… vì người dân phải chờ quá lâu": an obligation inside a cause explains, as in speech.)
         q_directive = bool(cues.DIRECTIVE_RE.search(quoted) or FIRST_PERSON_WISH.search(quoted)
-                           or (clauses.looks_directive(quoted) and not clauses.states_only(quoted)))
+                           or (clauses.looks_directive(quoted) and not clauses.states_only(quoted)
+                               and not clauses.explains(quoted)))
     body_voice = None
     body_upward = body_past = False
     body_m = _BODY_SUBJECT.search(s.text) if not pairs else None

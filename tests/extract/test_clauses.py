@@ -98,6 +98,9 @@ def test_what_follows_a_modal_or_will_is_an_action_or_a_state(clause: str, mark:
         ("giá thức ăn chăn nuôi phải giảm mới có lãi", False),
         ("cần khẩn trương hoàn thiện hồ sơ", False),
         ("Nếu các dự án chậm tiến độ thì phải thu hồi", False),
+        ("Việt Nam cần cải thiện hơn nữa môi trường kinh doanh", False),
+        ("Trong thời gian tới đất nước phải có bước chuyển mạnh", False),
+        ("Sở đã đề ra 5 nhiệm vụ trọng tâm cần thực hiện trong năm", False),
     ],
 )
 def test_a_unit_as_the_subject_of_a_modal(clause: str, unit: bool) -> None:
@@ -115,3 +118,23 @@ def test_a_unit_as_the_subject_of_a_modal(clause: str, unit: bool) -> None:
 ])
 def test_an_obligation_inside_a_cause_explains(clause: str, cause: bool) -> None:
     assert explains(clause) is cause
+
+
+@pytest.mark.parametrize(("sentence", "directs"), [
+    ("Phó Thủ tướng cho biết, Đề án cũng đặt ra việc nghiên cứu cơ chế tự chủ.", False),
+    ("Bộ trưởng Trần Văn An phát biểu chỉ đạo tại hội nghị.", False),
+    ("Bộ trưởng nhấn mạnh, các tỉnh tăng cường kiểm tra an toàn thực phẩm.", True),
+])
+def test_the_speaker_is_no_subject_of_the_action_they_report(sentence: str, directs: bool) -> None:
+    assert looks_directive(sentence) is directs
+
+
+@pytest.mark.parametrize(("clause", "acts"), [
+    ("các tỉnh cần nỗ lực hơn nữa trong cải thiện môi trường kinh doanh", False),
+    ("các cấp phải hết sức cố gắng và nỗ lực.", False),
+    ("các sở cần tiếp tục nỗ lực, thực hiện đồng bộ các giải pháp thu ngân sách", True),
+    ("các sở phải nỗ lực hoàn thành dự toán thu", True),
+])
+def test_effort_alone_names_no_action(clause: str, acts: bool) -> None:
+    modal = MODAL.search(clause)
+    assert modal is not None and acts_after(clause, modal.end()) is acts

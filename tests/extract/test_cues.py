@@ -133,3 +133,31 @@ def test_nen_before_an_action_advises(sentence: str, obliges: bool) -> None:
 ])
 def test_a_fronted_assignee_continues_the_directions(sentence: str) -> None:
     assert CONTINUATION.match(sentence)
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    ("Các tỉnh nên tổ chức lại mạng lưới trạm y tế xã.", True),
+    ("Sở nên chú trọng đào tạo cán bộ trẻ.", True),
+    ("Cảng có công suất lớn nên Tổng cục rất quan tâm.", False),
+    ("Thời gian gấp nên chúng tôi chưa kịp trả lời.", False),
+])
+def test_nen_advises_only_before_a_whole_word_of_advice(text: str, advice: bool) -> None:
+    assert bool(MODAL.search(text)) is advice
+
+
+@pytest.mark.parametrize(("text", "directs"), [
+    ("Thủ tướng giao Bộ Tài chính rà soát các khoản chi.", True),
+    ("Bộ chậm tham mưu cho Thủ tướng giao vốn đầu tư công.", False),
+    ("Dự án chậm vì chưa có quyết định thu hồi đất, giao đất.", False),
+])
+def test_giao_that_allocates_funds_or_land_gives_no_task(text: str, directs: bool) -> None:
+    assert bool(DIRECTIVE_RE.search(text)) is directs
+
+
+@pytest.mark.parametrize(("text", "directs"), [
+    ("Các cấp ủy cần tăng cường sự lãnh đạo, chỉ đạo đối với các cuộc vận động.", False),
+    ("Tổng cục luôn nhận được sự quan tâm, chỉ đạo sát sao của lãnh đạo Bộ.", False),
+    ("Tỉnh ủy lãnh đạo, chỉ đạo các cấp ủy rà soát đảng viên.", True),
+])
+def test_a_directive_verb_listed_after_su_is_a_noun(text: str, directs: bool) -> None:
+    assert bool(DIRECTIVE_RE.search(text)) is directs

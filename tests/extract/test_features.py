@@ -370,3 +370,102 @@ Sở Công Thương đã có nhiều đợt kiểm tra trong năm.
     feats = sentence_features(analyse(segmented_text(text)))
     assert {"body", "dir", "dir.official", "dir.at_start"} <= feats[0].keys()
     assert "dir" not in feats[1]
+
+
+def test_a_will_before_a_state_forecasts_and_commits_no_one() -> None:
+    text = """Họp về giá xăng dầu
+
+Sáng 9/3/2024, Bộ trưởng Công Thương Đỗ Văn Minh chủ trì cuộc họp về giá xăng dầu.
+
+Bộ trưởng Đỗ Văn Minh cho rằng giá xăng sẽ cơ bản ổn định trong quý II.
+
+Bộ trưởng Đỗ Văn Minh khẳng định Bộ sẽ rà soát quỹ bình ổn giá trong tháng 4.
+"""
+    an = analyse(segmented_text(text))
+    assert ["spk.commits" in f for f in sentence_features(an)[1:]] == [False, True]
+
+
+def test_a_pledge_to_make_a_place_into_a_vision_commits_to_no_action() -> None:
+    text = """Tiếp xúc cử tri huyện Lạc Sơn
+
+Sáng 9/3/2024, Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh tiếp xúc cử tri huyện Lạc Sơn.
+
+Chủ tịch Bùi Văn Khánh khẳng định tỉnh sẽ xây dựng Hòa Bình thành nơi đáng sống, văn minh, hiện đại.
+
+Chủ tịch Bùi Văn Khánh khẳng định tỉnh sẽ rà soát các dự án chậm tiến độ trong tháng 4.
+"""
+    an = analyse(segmented_text(text))
+    assert ["spk.commits" in f for f in sentence_features(an)[1:]] == [False, True]
+
+
+def test_a_quoted_will_before_a_state_forecasts_and_commits_no_one() -> None:
+    text = """Họp về chống ngập
+
+Sáng 9/3/2024, Chủ tịch UBND quận Hoàng Mai Lê Văn Tùng họp về chống ngập.
+
+“Nếu mưa lớn kéo dài thì nhiều tuyến phố sẽ ngập sâu”, ông Tùng nói.
+
+“Quận sẽ rà soát toàn bộ hệ thống cống thoát nước trong tháng 4”, ông Tùng nói.
+"""
+    an = analyse(segmented_text(text))
+    assert ["quote.commits" in f for f in sentence_features(an)[1:]] == [False, True]
+
+
+def test_what_is_said_first_tells_a_forecast_from_a_pledge() -> None:
+    text = """Họp về giá xăng dầu
+
+Sáng 9/3/2024, Bộ trưởng Công Thương Đỗ Văn Minh chủ trì cuộc họp về giá xăng dầu.
+
+Bộ trưởng Đỗ Văn Minh nhận định giá xăng sẽ cơ bản ổn định trong quý II.
+
+Bộ trưởng Đỗ Văn Minh nhấn mạnh Bộ sẽ rà soát quỹ bình ổn giá trong tháng 4.
+"""
+    an = analyse(segmented_text(text))
+    firsts = [sorted(k for k in f if k.startswith("said.first=")) for f in sentence_features(an)[1:]]
+    assert firsts == [["said.first=forecast"], ["said.first=will"]]
+
+
+def test_words_quoted_from_one_without_office_are_not_the_last_official_s() -> None:
+    text = """Hội thảo quy hoạch tượng đài
+
+Sáng 8/5/2024, Bộ Văn hóa tổ chức hội thảo về quy hoạch tượng đài.
+
+“Tiêu chí chọn địa điểm còn chung chung”, ông Lê Văn Hải, Giám đốc Sở Văn hóa tỉnh Phú Thọ nói.
+
+TS Trần Minh Đức (Hội Sử học) thẳng thắn: “Chúng ta chưa có đủ tư liệu về thời kỳ này.
+
+Hơn nữa, phải làm sao tránh gây mất đoàn kết giữa các địa phương.
+
+Nơi nào cũng có đóng góp vào quá trình dựng nước”, ông Đức nói.
+"""
+    an = analyse(segmented_text(text))
+    feats = sentence_features(an)
+    assert "last_voice=private" in feats[-2]
+    assert not any(k.startswith("unvoiced.") for k in feats[-2])
+
+
+def test_one_without_office_who_shares_a_view_is_a_private_voice() -> None:
+    text = """Hội nghị doanh nghiệp ASEAN
+
+Sáng 8/5/2024, Bộ Công Thương tổ chức hội nghị doanh nghiệp ASEAN.
+
+“Các doanh nghiệp trong khối cần hỗ trợ nhau nhiều hơn”, bà Nguyễn Thị Lan, Chủ tịch Tập đoàn Hoa Sen, chia sẻ.
+
+Bộ trưởng Công Thương Đỗ Văn Minh cho biết xuất khẩu tăng 12% trong quý I.
+"""
+    an = analyse(segmented_text(text))
+    feats = sentence_features(an)
+    assert "last_voice=private" in feats[-1]
+
+
+def test_a_directive_verb_of_voters_or_firms_is_theirs_and_directs_no_one() -> None:
+    text = """Tiếp xúc cử tri quận Ba Đình
+
+Sáng 8/5/2024, đoàn đại biểu Quốc hội tiếp xúc cử tri quận Ba Đình.
+
+Tại buổi tiếp xúc, nhiều cử tri đề nghị giải quyết dứt điểm các vụ việc tồn đọng.
+
+Bí thư Thành ủy Đinh Văn Hùng đề nghị quận giải quyết dứt điểm các vụ việc tồn đọng.
+"""
+    an = analyse(segmented_text(text))
+    assert ["directive_verb" in f for f in sentence_features(an)[1:]] == [False, True]

@@ -290,3 +290,29 @@ Thứ trưởng Ngô Văn Bình lý giải việc chậm trễ do thiếu hướ
     an = analyse(segmented_text(text))
     for s in an.sentences[1:]:
         assert s.speaker is not None and s.speaker.kind == "report" and not s.speaker_wants
+
+
+def test_an_obligation_inside_a_quoted_cause_explains() -> None:
+    text = """Làm việc về xử lý bãi rác
+
+Sáng 5/7/2024, Chủ tịch UBND thành phố Lê Văn Nam làm việc về xử lý bãi rác.
+
+Chủ tịch Lê Văn Nam nói: "Tiến độ chậm vì người dân phải chờ các công ty khắc phục ô nhiễm.
+
+Các sở phải kiểm tra bãi rác hằng tuần".
+"""
+    an = analyse(segmented_text(text))
+    assert [s.quote_directive for s in an.sentences[1:]] == [False, True]
+
+
+def test_an_obligation_to_see_or_say_something_states_a_view() -> None:
+    text = """Làm việc về tinh giản biên chế
+
+Sáng 5/7/2024, Bộ trưởng Nội vụ Lê Văn Nam làm việc với tỉnh Hà Nam.
+
+Bộ trưởng Lê Văn Nam cho rằng cần nhìn nhận công bằng rằng tỉnh đã làm được nhiều việc.
+
+Bộ trưởng Lê Văn Nam cho rằng cần rà soát lại toàn bộ vị trí việc làm trong tháng 8.
+"""
+    an = analyse(segmented_text(text))
+    assert [s.speaker_wants for s in an.sentences[1:]] == [False, True]
