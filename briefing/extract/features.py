@@ -69,6 +69,11 @@ _BY_LAW = re.compile(
 _COUNTED_BEFORE = re.compile(r"(?<!\w)có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s+(?:[^\W\d]+\s+){1,6}$")
 
 
+# "Ví dụ như …, một phòng ở cấp huyện phải lên Bộ …": an example shows how things go; its
+# obligation describes a case, it is asked of no one.
+_EXAMPLE = re.compile(r"^\W*(?:ví\s+dụ|thí\s+dụ|chẳng\s+hạn)(?!\w)", re.IGNORECASE)
+
+
 _DIRECTING_RECORD = re.compile(r"(?<!\w)(?:phát\s+biểu|ý\s+kiến|bài\s+nói)\s+(?:chỉ\s+đạo|kết\s+luận)(?!\w)",
                                re.IGNORECASE)
 
@@ -249,7 +254,7 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     # forecasts ("nhấn mạnh, các tỉnh cần rà soát …" / "…, việc này cần nhiều thời gian").
     said = _said(sig)
     modal = cues.MODAL.search(said)
-    if modal is not None and (_BY_LAW.search(said, 0, modal.start())
+    if modal is not None and (_BY_LAW.search(said, 0, modal.start()) or _EXAMPLE.match(said)
                               or _COUNTED_BEFORE.search(said, max(0, modal.start() - 60), modal.start())):
         for key in ("modal", "looks_dir"):
             f.pop(key, None)

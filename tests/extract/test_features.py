@@ -347,6 +347,21 @@ Các huyện phải thu hồi ngay 14 dự án chậm tiến độ trong quý II
     assert ["modal" in f for f in feats[1:]] == [False, False, True]
 
 
+def test_an_obligation_in_an_example_is_no_direction() -> None:
+    text = """Làm việc về thủ tục hành chính
+
+Sáng 14/3/2024, Bộ trưởng Nguyễn Văn An làm việc với Sở Nội vụ tỉnh.
+
+Ví dụ như muốn đổi một con dấu, doanh nghiệp phải đi qua ba cơ quan.
+
+Chẳng hạn, mỗi hồ sơ đất đai phải chờ ý kiến của năm phòng.
+
+Sở Nội vụ phải rút gọn thủ tục đổi con dấu trong quý II.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert ["modal" in f for f in feats[1:]] == [False, False, True]
+
+
 def test_an_action_after_a_continuation_and_its_link_opens_the_sentence() -> None:
     text = """Làm việc với Sở Nội vụ
 
