@@ -25,7 +25,7 @@ from briefing.extract import cues
 from briefing.extract.assignees import concise, find_assignees
 from briefing.extract.deadlines import find_deadline
 from briefing.extract.people import _UP, TITLE_LOWER
-from briefing.extract.signals import Analysis, SentenceSignals, Voice, is_official
+from briefing.extract.signals import Analysis, SentenceSignals, Voice, _in_quote, is_official
 from briefing.types import Person, Report, Segmented, Task
 
 __all__ = ["Attribution", "assemble", "attribute"]
@@ -138,6 +138,8 @@ def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
     list_owner: Person | None = None
     featured: Person | None = None
     featured_known = False
+    # The quotation the previous task sentence sits in.
+    previous_quote = None
     for sig, label in zip(an.sentences, labels, strict=True):
         here = _explicit(sig)
         if here is not None and _directed(an, sig, here):
@@ -146,7 +148,7 @@ def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
         opens_list = _FIRST_ITEM.search(sig.sentence.text) is not None
         if label != "T":
             out.append(None)
-            previous, grounded = None, False
+            previous, grounded, previous_quote = None, False, None
             if opens_list:
                 list_owner = None
             if taker is not None and taker.kind != "subject":
@@ -169,7 +171,11 @@ def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
                 and not (previous is not None and grounded and is_official(previous, an.comrades)):
             # Unless it goes on from a named leader's directions, who is meant is not said.
             att = Attribution(Person(name=leaders.group(1).strip(" ,"), title=None), leaders.end(), False)
-        elif sig.quote is not None:
+        elif sig.quote is not None and not (
+                previous is not None and grounded and previous != sig.quote.person
+                and previous_quote is not None and previous_quote is _in_quote(sig.sentence, an.quotes)):
+            # “Thủ tướng đã yêu cầu …. Các địa phương phải …”, ông X nói: the quoted words go on
+            # with the directions the speaker relays, not the speaker's own.
             att = Attribution(sig.quote.person, 0, True)
         elif list_owner is not None and _LATER_ITEM.match(sig.sentence.text):
             att = Attribution(list_owner, 0, True)
@@ -190,6 +196,7 @@ def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
             list_owner = att.person if att is not None else None
         if att is not None:
             previous, grounded = att.person, not guessed and (grounded or not att.implicit)
+            previous_quote = _in_quote(sig.sentence, an.quotes)
         if taker is not None:
             floor = taker
     return out

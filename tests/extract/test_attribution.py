@@ -167,3 +167,19 @@ def test_a_document_speaks_for_whoever_issued_it() -> None:
     body = an.sentences[2].body
     assert body is not None and body.person.label() == "Thủ tướng Chính phủ"
     assert _who(DIRECTIVE_DOC, "Chỉ thị", "Cụ thể") == ["Thủ tướng Chính phủ", "Thủ tướng Chính phủ"]
+
+
+RELAYED = """Bộ Nội vụ đôn đốc sắp xếp cấp phó
+
+Vụ trưởng Vụ Tổ chức Phạm Văn Hòa cho biết Bộ đang tổng hợp số liệu từ các địa phương.
+
+“Thủ tướng đã có văn bản chỉ đạo các tỉnh giảm số lượng cấp phó trước tháng 9.
+
+Các tỉnh phải gửi báo cáo trước ngày 15/8 để Bộ tổng hợp.
+
+Chúng tôi vẫn đang chờ số liệu của nhiều nơi”, ông Hòa thông tin.
+"""
+
+
+def test_a_quotation_relaying_directions_goes_on_with_the_directing_official() -> None:
+    assert _who(RELAYED, "“Thủ tướng", "Các tỉnh") == ["Thủ tướng", "Thủ tướng"]
