@@ -151,6 +151,9 @@ def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
             previous, grounded, previous_quote = None, False, None
             if opens_list:
                 list_owner = None
+            elif list_owner is not None and taker is None and _LATER_ITEM.match(sig.sentence.text):
+                # "Vấn đề thứ 2 là …" not itself a task: what follows is still the list owner's.
+                floor = Voice(list_owner, 0, True, "directive")
             if taker is not None and taker.kind != "subject":
                 # Someone who only does something ("X đưa ra …") takes the floor by
                 # directing, so only in a task sentence.

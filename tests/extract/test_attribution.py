@@ -183,3 +183,8 @@ Chúng tôi vẫn đang chờ số liệu của nhiều nơi”, ông Hòa thôn
 
 def test_a_quotation_relaying_directions_goes_on_with_the_directing_official() -> None:
     assert _who(RELAYED, "“Thủ tướng", "Các tỉnh") == ["Thủ tướng", "Thủ tướng"]
+
+
+def test_a_later_point_not_itself_a_task_hands_the_floor_back_to_the_list_owner() -> None:
+    text = LIST.replace("Phải công khai", "Cần công khai")
+    assert _who(text, "Vấn đề thứ nhất", "Cần") == ["Thủ tướng", "Thủ tướng"]
