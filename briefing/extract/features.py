@@ -51,8 +51,9 @@ _ENUM = re.compile(
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _DEADLINE_HINT = re.compile(r"(?<!\w)(?:trước\s+ngày|chậm\s+nhất|trong\s+(?:quý|tháng|năm)|đến\s+hết|trước\s+\d)",
                             re.IGNORECASE)
-_NEGATIVE_ORDER = re.compile(r"(?<!\w)(?:không\s+(?:được|để)|tránh|nghiêm\s+cấm|kiên\s+quyết\s+không)(?!\w)",
-                             re.IGNORECASE)
+# "… là không được, …" is a verdict (not acceptable), not a ban.
+_NEGATIVE_ORDER = re.compile(r"(?<!\w)(?:không\s+(?:được(?!\s*(?:[.,;:?”\"…]|$))|để)|tránh|nghiêm\s+cấm"
+                             r"|kiên\s+quyết\s+không)(?!\w)", re.IGNORECASE)
 
 
 # "Theo quy định, dự án phải …", "Luật … yêu cầu người dân … phải …": an obligation that a law

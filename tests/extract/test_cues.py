@@ -121,6 +121,15 @@ def test_a_ban_named_or_in_force_is_no_obligation(sentence: str, obliges: bool) 
 
 
 @pytest.mark.parametrize(("sentence", "obliges"), [
+    ("Cách làm ấy là không được.", False),
+    ("Ông nói chỉ giao chỉ tiêu mà không hướng dẫn thì không được, cơ sở sẽ lúng túng.", False),
+    ("Cán bộ không được nhận quà của doanh nghiệp.", True),
+])
+def test_not_acceptable_is_a_verdict_not_a_ban(sentence: str, obliges: bool) -> None:
+    assert bool(MODAL.search(sentence)) is obliges
+
+
+@pytest.mark.parametrize(("sentence", "obliges"), [
     ("Phó Chủ tịch cho rằng nên rà soát lại toàn bộ quy hoạch.", True),
     ("Theo ông, tỉnh nên ưu tiên vốn cho giao thông nông thôn.", True),
     ("Đại biểu đề nghị Chính phủ nên quan tâm hơn tới vùng cao.", True),
