@@ -67,7 +67,10 @@ _BY_LAW = re.compile(
 
 # "Tỉnh có 37 cơ sở phải di dời, nhưng …", "hiện có 8 dự án cần thu hồi": the obligation qualifies
 # a counted thing; the sentence counts what is pending, it gives no task.
-_COUNTED_BEFORE = re.compile(r"(?<!\w)có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s+(?:[^\W\d]+\s+){1,6}$")
+# A count may be written in words: "có ba nội dung phải xử lý", "có nhiều yếu tố phải tuân thủ".
+_COUNTED_BEFORE = re.compile(r"(?<!\w)có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
+                             r"(?:\d[\d.,]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|một\s+số|nhiều)"
+                             r"\s+(?:[^\W\d]+\s+){1,6}$", re.IGNORECASE)
 
 
 # "Ví dụ như …, một phòng ở cấp huyện phải lên Bộ …": an example shows how things go; its
