@@ -228,7 +228,16 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     # "Phát hiện, bắt giữ 27 vụ …": an action counted in figures, with no obligation and no one
     # to give it, reports what was done.
     counted = sig.directive is None and not cues.MODAL.search(text) and bool(_FIGURE.search(text))
-    on("looks_dir", sig.looks_directive and not counted)
+    # "Lưu ý về …, Phó Thủ tướng nhấn mạnh: …", "Chỉ đạo tại Hội nghị, ông X đánh giá …": the verb
+    # that opens the sentence is the speaker's own, said before their name; what they say tells
+    # whether they direct.
+    opener = cues.ACTION_START.match(text)
+    said_after = _said(sig)
+    speaker_opens = (opener is not None and sig.speaker is not None and sig.directive is None
+                     and said_after == text[sig.speaker.clause_start:]
+                     and 0 < text.find(",", opener.end()) < sig.speaker.clause_start)
+    looks = clauses.looks_directive(said_after) if speaker_opens else sig.looks_directive
+    on("looks_dir", looks and not counted)
     on("result", sig.reads_as_result)
     on("caption", sig.caption)
     on("modal", cues.MODAL.search(text))
@@ -236,7 +245,7 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     on("cont", c)
     # "Cùng với đó là nâng cao …": the link "là" stands before the action.
     rest = clauses.after_link(text[c.end():]) if c else text
-    on("action_start", cues.ACTION_START.match(rest) and not counted)
+    on("action_start", cues.ACTION_START.match(rest) and not counted and not speaker_opens)
     on("enum", _ENUM.match(text))
     on("bullet", _BULLET.match(text))
     on("past", cues.PAST.search(text))

@@ -486,3 +486,19 @@ Bí thư Thành ủy Đinh Văn Hùng đề nghị quận giải quyết dứt �
 """
     an = analyse(segmented_text(text))
     assert ["directive_verb" in f for f in sentence_features(an)[1:]] == [False, True]
+
+
+def test_an_opening_verb_said_before_the_speaker_is_the_speakers_own() -> None:
+    text = """Tiếp dân cuối năm
+
+Sáng 12/6/2024, Phó Chủ tịch UBND tỉnh Trần Minh Hải làm việc với Thanh tra tỉnh.
+
+Lưu ý về công tác tiếp dân, Phó Chủ tịch UBND tỉnh Trần Minh Hải nhấn mạnh: công tác này đã được các cấp vào cuộc quyết liệt.
+
+Lưu ý về công tác tiếp dân, Phó Chủ tịch UBND tỉnh Trần Minh Hải nhấn mạnh: các huyện phải bố trí lịch tiếp dân.
+
+Tăng cường kiểm tra các cơ sở kinh doanh, bảo đảm an toàn thực phẩm dịp Tết.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert ["action_start" in f for f in feats[1:]] == [False, False, True]
+    assert ["looks_dir" in f for f in feats[1:]] == [False, True, True]
