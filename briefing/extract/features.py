@@ -274,7 +274,9 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
         modal = None
     for name, mark in (("modal", modal), ("will", _WILL.search(said))):
         if mark is not None:
-            f[f"{name}.then=" + ("act" if clauses.acts_after(said, mark.end()) else "state")] = 1.0
+            # "theo quy định của Luật …, chủ tịch tỉnh sẽ ban hành …" tells what the law has happen.
+            by_law = name == "will" and _BY_LAW.search(said, 0, mark.start()) is not None
+            f[f"{name}.then=" + ("act" if clauses.acts_after(said, mark.end()) and not by_law else "state")] = 1.0
     on("modal.unit", modal is not None and clauses.unit_subject(said, modal.start()))
     # "sắp tới đơn vị sẽ xây dựng …", "chúng tôi sẽ đề xuất …": a unit that will act pledges; "giá sẽ
     # giảm" forecasts.

@@ -502,3 +502,17 @@ Tăng cường kiểm tra các cơ sở kinh doanh, bảo đảm an toàn thực
     feats = sentence_features(analyse(segmented_text(text)))
     assert ["action_start" in f for f in feats[1:]] == [False, False, True]
     assert ["looks_dir" in f for f in feats[1:]] == [False, True, True]
+
+
+def test_what_a_law_has_happen_is_no_pledge() -> None:
+    text = """Nội quy tiếp công dân
+
+Sáng 12/6/2024, Chánh Thanh tra tỉnh Trần Minh Hải làm việc với các sở.
+
+Ông Hải cho biết theo quy định của Luật Tiếp công dân, chủ tịch UBND tỉnh sẽ ban hành nội quy tiếp dân.
+
+Ông Hải cho biết, Thanh tra tỉnh sẽ ban hành nội quy tiếp dân trong tháng 7.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert ["will.then=act" in f for f in feats[1:]] == [False, True]
+    assert ["will.then=state" in f for f in feats[1:]] == [True, False]
