@@ -64,7 +64,10 @@ ASSESS_VERBS = _words(
 # opens an advice ("nên có", "nên tập trung", "nên xem xét" …), as a whole syllable:
 # "nên Tổng cục …", "nên chúng tôi …" are "so". "cấm" after a noun
 # ("hàng cấm", "chất cấm", "lệnh cấm", "bị cấm", "quy định cấm", "việc cấm") names what is banned,
-# and "đã cấm" a ban already in force: neither bans anything now. Some are
+# and "đã cấm" a ban already in force: neither bans anything now. "cấm nhập khẩu" closing a noun
+# phrase ("lô phế liệu cấm nhập khẩu.") says what kind of goods they are; a ban names its goods after it.
+# "không được" closing a clause ("Làm như vậy là không được, …") is a verdict (not acceptable),
+# not a ban: a ban names what may not be done after it. Some are
 # part of another word: "gặp phải" (meet with), "nợ phải trả" (liabilities), "hậu cần" (logistics);
 # "chỉ tiêu phấn đấu", "nỗ lực phấn đấu", "quyết tâm chính trị", "khẳng định quyết tâm" name a
 # target or a resolve, and "Quyết Tâm" is a given name: none asks anyone to act.
@@ -78,6 +81,8 @@ MODAL = re.compile(
     r"(?!(?:(?<=chỉ )|(?<=rất )|(?<=(?<!lạc )hậu ))cần)"
     r"(?!(?:(?<=hàng )|(?<=chất )|(?<=vùng )|(?<=lệnh )|(?<=bị )|(?<=thuốc )|(?<=biển )|(?<=khu vực )"
     r"|(?<=quy định )|(?<=việc )|(?<=đã ))cấm)"
+    r"(?!cấm\s+(?:nhập|xuất)\s+khẩu\s*(?:[.,;:)”\"…]|$))"
+    r"(?!không\s+được\s*(?:[.,;:?”\"…]|$))"
     r"(?!(?:(?<=tiêu )|(?<=nỗ lực )|(?<=sự ))phấn\s+đấu)"
     r"(?!(?:(?<=với )|(?<=khẳng định )|(?<=đặt )|(?<=nghênh )|(?<=thể hiện )|(?<=sự ))quyết\s+tâm)"
     r"(?!quyết\s+tâm\s+(?:chính\s+trị|của|cao|rất|lớn)(?!\w))(?!(?-i:Quyết\s+Tâm))"

@@ -51,8 +51,9 @@ _ENUM = re.compile(
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _DEADLINE_HINT = re.compile(r"(?<!\w)(?:trước\s+ngày|chậm\s+nhất|trong\s+(?:quý|tháng|năm)|đến\s+hết|trước\s+\d)",
                             re.IGNORECASE)
-_NEGATIVE_ORDER = re.compile(r"(?<!\w)(?:không\s+(?:được|để)|tránh|nghiêm\s+cấm|kiên\s+quyết\s+không)(?!\w)",
-                             re.IGNORECASE)
+# "… là không được, …" is a verdict (not acceptable), not a ban.
+_NEGATIVE_ORDER = re.compile(r"(?<!\w)(?:không\s+(?:được(?!\s*(?:[.,;:?”\"…]|$))|để)|tránh|nghiêm\s+cấm"
+                             r"|kiên\s+quyết\s+không)(?!\w)", re.IGNORECASE)
 
 
 # "Theo quy định, dự án phải …", "Luật … yêu cầu người dân … phải …": an obligation that a law
@@ -66,7 +67,10 @@ _BY_LAW = re.compile(
 
 # "Tỉnh có 37 cơ sở phải di dời, nhưng …", "hiện có 8 dự án cần thu hồi": the obligation qualifies
 # a counted thing; the sentence counts what is pending, it gives no task.
-_COUNTED_BEFORE = re.compile(r"(?<!\w)có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s+(?:[^\W\d]+\s+){1,6}$")
+# A count may be written in words: "có ba nội dung phải xử lý", "có nhiều yếu tố phải tuân thủ".
+_COUNTED_BEFORE = re.compile(r"(?<!\w)có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
+                             r"(?:\d[\d.,]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|một\s+số|nhiều)"
+                             r"\s+(?:[^\W\d]+\s+){1,6}$", re.IGNORECASE)
 
 
 # "Ví dụ như …, một phòng ở cấp huyện phải lên Bộ …": an example shows how things go; its
@@ -224,7 +228,16 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     # "Phát hiện, bắt giữ 27 vụ …": an action counted in figures, with no obligation and no one
     # to give it, reports what was done.
     counted = sig.directive is None and not cues.MODAL.search(text) and bool(_FIGURE.search(text))
-    on("looks_dir", sig.looks_directive and not counted)
+    # "Lưu ý về …, Phó Thủ tướng nhấn mạnh: …", "Chỉ đạo tại Hội nghị, ông X đánh giá …": the verb
+    # that opens the sentence is the speaker's own, said before their name; what they say tells
+    # whether they direct.
+    opener = cues.ACTION_START.match(text)
+    said_after = _said(sig)
+    speaker_opens = (opener is not None and sig.speaker is not None and sig.directive is None
+                     and said_after == text[sig.speaker.clause_start:]
+                     and 0 < text.find(",", opener.end()) < sig.speaker.clause_start)
+    looks = clauses.looks_directive(said_after) if speaker_opens else sig.looks_directive
+    on("looks_dir", looks and not counted)
     on("result", sig.reads_as_result)
     on("caption", sig.caption)
     on("modal", cues.MODAL.search(text))
@@ -232,7 +245,7 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     on("cont", c)
     # "Cùng với đó là nâng cao …": the link "là" stands before the action.
     rest = clauses.after_link(text[c.end():]) if c else text
-    on("action_start", cues.ACTION_START.match(rest) and not counted)
+    on("action_start", cues.ACTION_START.match(rest) and not counted and not speaker_opens)
     on("enum", _ENUM.match(text))
     on("bullet", _BULLET.match(text))
     on("past", cues.PAST.search(text))
@@ -261,7 +274,9 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
         modal = None
     for name, mark in (("modal", modal), ("will", _WILL.search(said))):
         if mark is not None:
-            f[f"{name}.then=" + ("act" if clauses.acts_after(said, mark.end()) else "state")] = 1.0
+            # "theo quy định của Luật …, chủ tịch tỉnh sẽ ban hành …" tells what the law has happen.
+            by_law = name == "will" and _BY_LAW.search(said, 0, mark.start()) is not None
+            f[f"{name}.then=" + ("act" if clauses.acts_after(said, mark.end()) and not by_law else "state")] = 1.0
     on("modal.unit", modal is not None and clauses.unit_subject(said, modal.start()))
     # "sắp tới đơn vị sẽ xây dựng …", "chúng tôi sẽ đề xuất …": a unit that will act pledges; "giá sẽ
     # giảm" forecasts.

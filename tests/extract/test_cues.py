@@ -112,8 +112,20 @@ def test_a_burden_borne_is_no_obligation(sentence: str, obliges: bool) -> None:
     ("Việc cấm xe tải vào nội đô gây nhiều tranh cãi.", False),
     ("Thành phố đã cấm xe tải vào nội đô từ năm 2015.", False),
     ("Nghiêm cấm cán bộ nhận quà dưới mọi hình thức.", True),
+    ("Lực lượng chức năng thu giữ hai xe tải chở gỗ cấm xuất khẩu.", False),
+    ("Cảng đang lưu giữ 15 container phế liệu cấm nhập khẩu, chờ tái xuất.", False),
+    ("Bộ trưởng cấm nhập khẩu phế liệu chưa qua xử lý.", True),
 ])
 def test_a_ban_named_or_in_force_is_no_obligation(sentence: str, obliges: bool) -> None:
+    assert bool(MODAL.search(sentence)) is obliges
+
+
+@pytest.mark.parametrize(("sentence", "obliges"), [
+    ("Cách làm ấy là không được.", False),
+    ("Ông nói chỉ giao chỉ tiêu mà không hướng dẫn thì không được, cơ sở sẽ lúng túng.", False),
+    ("Cán bộ không được nhận quà của doanh nghiệp.", True),
+])
+def test_not_acceptable_is_a_verdict_not_a_ban(sentence: str, obliges: bool) -> None:
     assert bool(MODAL.search(sentence)) is obliges
 
 

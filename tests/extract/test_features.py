@@ -341,10 +341,12 @@ Toàn tỉnh hiện có 14 dự án chậm tiến độ cần thu hồi, nhưng 
 
 Với nhóm cơ sở chế biến, có khoảng 20 cơ sở phải di dời khỏi khu dân cư.
 
+Theo ông Hải, để giải ngân đúng hạn, có ba việc phải làm: giải phóng mặt bằng, thẩm định và đấu thầu.
+
 Các huyện phải thu hồi ngay 14 dự án chậm tiến độ trong quý III.
 """
     feats = sentence_features(analyse(segmented_text(text)))
-    assert ["modal" in f for f in feats[1:]] == [False, False, True]
+    assert ["modal" in f for f in feats[1:]] == [False, False, False, True]
 
 
 def test_an_obligation_in_an_example_is_no_direction() -> None:
@@ -484,3 +486,33 @@ Bí thư Thành ủy Đinh Văn Hùng đề nghị quận giải quyết dứt �
 """
     an = analyse(segmented_text(text))
     assert ["directive_verb" in f for f in sentence_features(an)[1:]] == [False, True]
+
+
+def test_an_opening_verb_said_before_the_speaker_is_the_speakers_own() -> None:
+    text = """Tiếp dân cuối năm
+
+Sáng 12/6/2024, Phó Chủ tịch UBND tỉnh Trần Minh Hải làm việc với Thanh tra tỉnh.
+
+Lưu ý về công tác tiếp dân, Phó Chủ tịch UBND tỉnh Trần Minh Hải nhấn mạnh: công tác này đã được các cấp vào cuộc quyết liệt.
+
+Lưu ý về công tác tiếp dân, Phó Chủ tịch UBND tỉnh Trần Minh Hải nhấn mạnh: các huyện phải bố trí lịch tiếp dân.
+
+Tăng cường kiểm tra các cơ sở kinh doanh, bảo đảm an toàn thực phẩm dịp Tết.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert ["action_start" in f for f in feats[1:]] == [False, False, True]
+    assert ["looks_dir" in f for f in feats[1:]] == [False, True, True]
+
+
+def test_what_a_law_has_happen_is_no_pledge() -> None:
+    text = """Nội quy tiếp công dân
+
+Sáng 12/6/2024, Chánh Thanh tra tỉnh Trần Minh Hải làm việc với các sở.
+
+Ông Hải cho biết theo quy định của Luật Tiếp công dân, chủ tịch UBND tỉnh sẽ ban hành nội quy tiếp dân.
+
+Ông Hải cho biết, Thanh tra tỉnh sẽ ban hành nội quy tiếp dân trong tháng 7.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert ["will.then=act" in f for f in feats[1:]] == [False, True]
+    assert ["will.then=state" in f for f in feats[1:]] == [True, False]
