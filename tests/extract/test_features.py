@@ -484,3 +484,16 @@ Bí thư Thành ủy Đinh Văn Hùng đề nghị quận giải quyết dứt �
 """
     an = analyse(segmented_text(text))
     assert ["directive_verb" in f for f in sentence_features(an)[1:]] == [False, True]
+
+
+def test_a_will_weighed_as_a_likelihood_forecasts() -> None:
+    text = """Sở Tài chính họp về giá nước
+
+Do đó, sở đang hoàn thiện quy định mới, khả năng sẽ ban hành trong tháng 6.
+
+Việc nâng giá có thể sẽ tạo thêm nguồn thu cho doanh nghiệp cấp nước.
+
+Do đó, sở sẽ ban hành quy định mới trong tháng 6.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert [any(k.startswith("will") for k in f) for f in feats] == [False, False, True]
