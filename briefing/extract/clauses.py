@@ -198,6 +198,8 @@ _MORE_ACTION = re.compile(
     # what an office does for others when it says it will: "sẽ trợ giúp pháp lý", "sẽ mời các bên",
     # "sẽ làm việc với tỉnh", "sẽ trả lời bằng văn bản", "phải phân định rõ …"
     r"trợ\s+giúp|mời|làm\s+việc\s+với|trả\s+lời|hoàn\s+chỉnh|làm\s+rõ|xem\s+lại|đốc\s+thúc|phân\s+định|"
+    # "phải tìm nguyên nhân để khắc phục", "cần tìm giải pháp …"; "tìm cách" is as often "try to".
+    r"tìm\s+(?:ra|kiếm|hiểu|nguyên\s+nhân|giải\s+pháp|biện\s+pháp|hướng)|"
     r"cung\s+cấp|điều\s+chỉnh|thành\s+lập|thanh\s+tra|điều\s+tra|xử\s+phạt|cải\s+tạo|nâng\s+cấp|cân\s+nhắc|bàn\s+với|họp\s+bàn|"
     r"có\s+(?:kế\s+hoạch|giải\s+pháp|biện\s+pháp|phương\s+án|văn\s+bản|cơ\s+chế|chính\s+sách|lộ\s+trình|"
     r"chương\s+trình|ý\s+kiến|báo\s+cáo|chiến\s+lược|quy\s+định|hướng\s+dẫn))(?!\w)", re.IGNORECASE)

@@ -138,3 +138,14 @@ def test_the_speaker_is_no_subject_of_the_action_they_report(sentence: str, dire
 def test_effort_alone_names_no_action(clause: str, acts: bool) -> None:
     modal = MODAL.search(clause)
     assert modal is not None and acts_after(clause, modal.end()) is acts
+
+
+@pytest.mark.parametrize(("clause", "acts"), [
+    ("khi xảy ra sự cố thì phải tìm nguyên nhân để khắc phục", True),
+    ("các trường cần tìm ra giải pháp giữ chân giáo viên", True),
+    ("các huyện cần tìm giải pháp tiêu thụ nông sản cho bà con", True),
+    ("doanh nghiệp phải tìm cách vượt khó", False),
+])
+def test_to_find_a_cause_or_a_solution_is_an_action(clause: str, acts: bool) -> None:
+    modal = MODAL.search(clause)
+    assert modal is not None and acts_after(clause, modal.end()) is acts
