@@ -190,6 +190,7 @@ def reads_as_result(text: str) -> bool:
 # ("cần hết sức chú trọng", "phải được bãi bỏ").
 _BEFORE_VERB = re.compile(r"^\s*(?:(?:phải|cần|được|tiếp\s+tục|cùng|sớm|hết\s+sức|thực\s+sự|luôn(?:\s+luôn)?|"
                           r"kiên\s+trì|nhất\s+thiết|từng\s+bước)\s+)*", re.IGNORECASE)
+_DONE = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}?(?:xong|được)(?!\w)", re.IGNORECASE)
 # Actions that seldom open a sentence, so ACTION_START leaves them out, and "có" with a plan
 # or a rule ("có kế hoạch", "có văn bản"): after a modal they name what to do.
 _MORE_ACTION = re.compile(
@@ -221,6 +222,10 @@ def acts_after(clause: str, end: int) -> bool:
         rest = rest[m.end():]
     if _MADE.match(rest) and not _WILL.search(clause[max(0, end - 3):end]):
         return True
+    # "thì sẽ xử lý xong mùi hôi", "sẽ giảm được ùn tắc": what "sẽ" says will be done or managed
+    # is an outcome foreseen; "phải giải quyết được …" still asks for it.
+    if _DONE.match(rest) and _WILL.search(clause[max(0, end - 3):end]):
+        return False
     effort = _EFFORT.match(rest)
     if effort is not None:
         # "cần nỗ lực thực hiện cải cách" names the action; "cần nỗ lực hơn nữa trong …", "phải hết
