@@ -190,6 +190,7 @@ def reads_as_result(text: str) -> bool:
 # ("cần hết sức chú trọng", "phải được bãi bỏ").
 _BEFORE_VERB = re.compile(r"^\s*(?:(?:phải|cần|được|tiếp\s+tục|cùng|sớm|hết\s+sức|thực\s+sự|luôn(?:\s+luôn)?|"
                           r"kiên\s+trì|nhất\s+thiết|từng\s+bước)\s+)*", re.IGNORECASE)
+_DONE = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}?(?:xong|được)(?!\w)", re.IGNORECASE)
 # Actions that seldom open a sentence, so ACTION_START leaves them out, and "có" with a plan
 # or a rule ("có kế hoạch", "có văn bản"): after a modal they name what to do.
 _MORE_ACTION = re.compile(
@@ -198,6 +199,8 @@ _MORE_ACTION = re.compile(
     # what an office does for others when it says it will: "sẽ trợ giúp pháp lý", "sẽ mời các bên",
     # "sẽ làm việc với tỉnh", "sẽ trả lời bằng văn bản", "phải phân định rõ …"
     r"trợ\s+giúp|mời|làm\s+việc\s+với|trả\s+lời|hoàn\s+chỉnh|làm\s+rõ|xem\s+lại|đốc\s+thúc|phân\s+định|"
+    # "phải tìm nguyên nhân để khắc phục", "cần tìm giải pháp …"; "tìm cách" is as often "try to".
+    r"tìm\s+(?:ra|kiếm|hiểu|nguyên\s+nhân|giải\s+pháp|biện\s+pháp|hướng)|"
     r"cung\s+cấp|điều\s+chỉnh|thành\s+lập|thanh\s+tra|điều\s+tra|xử\s+phạt|cải\s+tạo|nâng\s+cấp|cân\s+nhắc|bàn\s+với|họp\s+bàn|"
     r"có\s+(?:kế\s+hoạch|giải\s+pháp|biện\s+pháp|phương\s+án|văn\s+bản|cơ\s+chế|chính\s+sách|lộ\s+trình|"
     r"chương\s+trình|ý\s+kiến|báo\s+cáo|chiến\s+lược|quy\s+định|hướng\s+dẫn))(?!\w)", re.IGNORECASE)
@@ -219,6 +222,10 @@ def acts_after(clause: str, end: int) -> bool:
         rest = rest[m.end():]
     if _MADE.match(rest) and not _WILL.search(clause[max(0, end - 3):end]):
         return True
+    # "thì sẽ xử lý xong mùi hôi", "sẽ giảm được ùn tắc": what "sẽ" says will be done or managed
+    # is an outcome foreseen; "phải giải quyết được …" still asks for it.
+    if _DONE.match(rest) and _WILL.search(clause[max(0, end - 3):end]):
+        return False
     effort = _EFFORT.match(rest)
     if effort is not None:
         # "cần nỗ lực thực hiện cải cách" names the action; "cần nỗ lực hơn nữa trong …", "phải hết

@@ -29,7 +29,10 @@ from briefing.text.normalize import match_key
 
 _WORD = re.compile(r"\w+")
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:tôi|chúng\s+tôi|chúng\s+ta|mình|ta)(?!\w)", re.IGNORECASE)
-_WILL = re.compile(r"(?<!\w)sẽ(?!\w)", re.IGNORECASE)
+# "khả năng sẽ ban hành", "có thể sẽ tạo điều kiện": a "sẽ" weighed as a likelihood forecasts;
+# it pledges nothing.
+_WILL = re.compile(r"(?<!\w)(?<!khả năng )(?<!Khả năng )(?<!có thể )(?<!Có thể )(?<!có lẽ )(?<!Có lẽ )sẽ(?!\w)",
+                   re.IGNORECASE)
 # "tin tưởng … sẽ hoàn thành", "dự báo … sẽ giảm": the "sẽ" after a belief or a forecast is
 # what the speaker expects of others, not what they commit to.
 _HOPED = re.compile(r"(?<!\w)(?:tin\s+tưởng|tin\s+rằng|tin\s+chắc|hy\s+vọng|hi\s+vọng|kỳ\s+vọng|dự\s+báo)"

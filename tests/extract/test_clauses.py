@@ -1,6 +1,8 @@
 """How a sentence reads: direction, result, pledge, prediction or comment."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefing.extract.clauses import (
@@ -138,3 +140,25 @@ def test_the_speaker_is_no_subject_of_the_action_they_report(sentence: str, dire
 def test_effort_alone_names_no_action(clause: str, acts: bool) -> None:
     modal = MODAL.search(clause)
     assert modal is not None and acts_after(clause, modal.end()) is acts
+
+
+@pytest.mark.parametrize(("clause", "acts"), [
+    ("khi xảy ra sự cố thì phải tìm nguyên nhân để khắc phục", True),
+    ("các trường cần tìm ra giải pháp giữ chân giáo viên", True),
+    ("các huyện cần tìm giải pháp tiêu thụ nông sản cho bà con", True),
+    ("doanh nghiệp phải tìm cách vượt khó", False),
+])
+def test_to_find_a_cause_or_a_solution_is_an_action(clause: str, acts: bool) -> None:
+    modal = MODAL.search(clause)
+    assert modal is not None and acts_after(clause, modal.end()) is acts
+
+
+@pytest.mark.parametrize(("clause", "acts"), [
+    ("khi nhà máy hoàn thành thì sẽ xử lý xong mùi hôi của con kênh", False),
+    ("cây cầu mới sẽ giảm được ùn tắc ở cửa ngõ phía Bắc", False),
+    ("sở sẽ xử lý các vi phạm trong tháng tới", True),
+    ("các sở phải giải quyết được vướng mắc của doanh nghiệp", True),
+])
+def test_what_will_be_done_or_managed_is_a_foreseen_outcome(clause: str, acts: bool) -> None:
+    mark = re.search(r"(?<!\w)(?:sẽ|phải)(?!\w)", clause)
+    assert mark is not None and acts_after(clause, mark.end()) is acts

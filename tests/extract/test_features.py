@@ -516,3 +516,16 @@ Sáng 12/6/2024, Chánh Thanh tra tỉnh Trần Minh Hải làm việc với cá
     feats = sentence_features(analyse(segmented_text(text)))
     assert ["will.then=act" in f for f in feats[1:]] == [False, True]
     assert ["will.then=state" in f for f in feats[1:]] == [True, False]
+
+
+def test_a_will_weighed_as_a_likelihood_forecasts() -> None:
+    text = """Sở Tài chính họp về giá nước
+
+Do đó, sở đang hoàn thiện quy định mới, khả năng sẽ ban hành trong tháng 6.
+
+Việc nâng giá có thể sẽ tạo thêm nguồn thu cho doanh nghiệp cấp nước.
+
+Do đó, sở sẽ ban hành quy định mới trong tháng 6.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert [any(k.startswith("will") for k in f) for f in feats] == [False, False, True]
