@@ -74,6 +74,9 @@ ASSESS_VERBS = _words(
 # "đang phải" tells a burden borne now, "chỉ cần" a sufficient condition, "rất cần" a need;
 # so does "phải" before what one suffers ("phải gánh", "phải vất vả", "phải chờ", "phải chịu").
 MODAL = re.compile(
+    # The first lookahead only names the words a match can start with: it spares the checks
+    # below at every other position, which would otherwise make this the slowest pattern.
+    r"(?=cần|phải|không|nên|buộc|bắt|nghiêm|cấm|chớ|đừng|hãy|phấn|quyết)"
     r"(?<!được )(?<!Được )(?<!không )(?<!dù )(?<!Dù )(?<!không cần )(?<!cái )(?<!chiếc )(?<!chắc chắn )(?<!điều )"
     r"(?<!điều cần )"
     r"(?!(?:(?<=khi )|(?<=Khi )|(?<=mới )|(?<=chưa )|(?<=thường )|(?<=đã )|(?<=từng )|(?<=có )|(?<=Có )|(?<=đâu )"
