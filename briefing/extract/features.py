@@ -255,6 +255,8 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     on("will", _WILL.search(text))
     on("first_person", _FIRST_PERSON.search(text))
     on("question", "?" in text)
+    # "Chẳng hạn như trường hợp …": an example opens; it tells of a case, whatever voice came before.
+    on("example", _EXAMPLE.match(text))
     on("figures", _FIGURE.search(text))
     on("colon_end", text.rstrip().endswith(":"))
     on("quote_mark", _QUOTE_MARK.search(text))

@@ -364,6 +364,21 @@ Sở Nội vụ phải rút gọn thủ tục đổi con dấu trong quý II.
     assert ["modal" in f for f in feats[1:]] == [False, False, True]
 
 
+def test_an_example_is_marked_even_without_an_obligation() -> None:
+    text = """Làm việc về thủ tục thuế
+
+Sáng 9/5/2024, Phó Chủ tịch Trần Minh Hà yêu cầu Cục Thuế rút ngắn thời gian hoàn thuế.
+
+Chẳng hạn như trường hợp một cửa hàng nhỏ bị xếp vào nhóm rủi ro cao do nộp chậm tờ khai.
+
+Thí dụ, một hộ kinh doanh chờ hoàn thuế hơn ba tháng.
+
+Cục Thuế rà soát lại các hồ sơ chậm trong tháng 6.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert ["example" in f for f in feats] == [False, True, True, False]
+
+
 def test_an_action_after_a_continuation_and_its_link_opens_the_sentence() -> None:
     text = """Làm việc với Sở Nội vụ
 
