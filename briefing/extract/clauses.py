@@ -80,7 +80,10 @@ def _unit_acts(body: str) -> bool:
     says = list(_SAYS.finditer(body, 0, m.end()))
     if says:
         return _unit_acts(body[says[-1].end():].lstrip(" ,:"))
-    return opens_with_unit(body) and not cues.PAST.search(body[: m.end()])
+    # "Hồ … được khởi công xây dựng năm 1973": after "được"/"bị" the action is done to the
+    # subject; the sentence tells what happened to it, the subject does not act.
+    return (opens_with_unit(body) and not cues.PAST.search(body[: m.end()])
+            and not _PASSIVE_BEFORE.search(body, 0, m.start("act")))
 
 
 _STRONG_ACTION = (
@@ -89,7 +92,8 @@ _STRONG_ACTION = (
     r"bảo\s+đảm|đảm\s+bảo|sớm|kiên\s+quyết|quyết\s+liệt|thực\s+hiện\s+nghiêm|chú\s+trọng|nâng\s+cao|"
     r"chuẩn\s+bị|làm\s+tốt|chịu\s+trách\s+nhiệm|nghiêm\s+túc|có\s+biện\s+pháp|có\s+giải\s+pháp)"
 )
-_SUBJECT_ACTION = re.compile(r"^[^.;:]{2,70}?\s" + _STRONG_ACTION + r"(?!\w)")
+_SUBJECT_ACTION = re.compile(r"^[^.;:]{2,70}?\s(?P<act>" + _STRONG_ACTION + r")(?!\w)")
+_PASSIVE_BEFORE = re.compile(r"(?<!\w)(?:được|bị)(?:\s+[^\W\d]+){0,2}\s+$", re.IGNORECASE)
 
 
 _STATE_MARK = re.compile(r"(?<!\w)(?:sẽ|đã|đang)(?!\w)")

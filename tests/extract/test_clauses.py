@@ -162,3 +162,13 @@ def test_to_find_a_cause_or_a_solution_is_an_action(clause: str, acts: bool) -> 
 def test_what_will_be_done_or_managed_is_a_foreseen_outcome(clause: str, acts: bool) -> None:
     mark = re.search(r"(?<!\w)(?:sẽ|phải)(?!\w)", clause)
     assert mark is not None and acts_after(clause, mark.end()) is acts
+
+
+@pytest.mark.parametrize(("sentence", "directs"), [
+    ("Hồ Yên Lạc là hồ chứa lớn của tỉnh, được khởi công xây dựng vào năm 1985.", False),
+    ("Cầu Tân Lộc bị bỏ dở nghiên cứu từ năm 2010.", False),
+    ("Các trường được đầu tư xây dựng từ nguồn vốn ngân sách.", False),
+    ("Sở Giao thông tập trung rà soát các tuyến kênh.", True),
+])
+def test_an_action_done_to_the_subject_is_no_direction(sentence: str, directs: bool) -> None:
+    assert looks_directive(sentence) is directs
