@@ -73,7 +73,9 @@ _BY_LAW = re.compile(
 # A count may be written in words: "có ba nội dung phải xử lý", "có nhiều yếu tố phải tuân thủ".
 _COUNTED_BEFORE = re.compile(r"(?<!\w)có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
                              r"(?:\d[\d.,]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|một\s+số|nhiều)"
-                             r"\s+(?:[^\W\d]+\s+){1,6}$", re.IGNORECASE)
+                             r"\s+(?:[^\W\d]+\s+){1,6}$"
+                             # "X là một trong những đơn vị phải thoái vốn": one of a group that must.
+                             r"|(?<!\w)một\s+trong\s+(?:những|các|số)\s+(?:[^\W\d]+\s+){1,4}$", re.IGNORECASE)
 
 
 # "Ví dụ như …, một phòng ở cấp huyện phải lên Bộ …": an example shows how things go; its

@@ -349,6 +349,19 @@ Các huyện phải thu hồi ngay 14 dự án chậm tiến độ trong quý II
     assert ["modal" in f for f in feats[1:]] == [False, False, False, True]
 
 
+def test_an_obligation_of_one_of_a_group_is_no_direction() -> None:
+    text = """Sắp xếp lại doanh nghiệp nhà nước
+
+Chiều 4/7/2024, Bộ trưởng Lê Văn Thịnh làm việc với Tổng công ty Cao su.
+
+Nông trường Phước Hòa là một trong các đơn vị phải cổ phần hóa trong năm nay.
+
+Tổng công ty phải hoàn thành cổ phần hóa Nông trường Phước Hòa trong quý IV.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert ["modal" in f for f in feats[1:]] == [False, True]
+
+
 def test_an_obligation_in_an_example_is_no_direction() -> None:
     text = """Làm việc về thủ tục hành chính
 
