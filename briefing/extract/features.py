@@ -83,6 +83,12 @@ _COUNTED_BEFORE = re.compile(r"(?<!\w)có\s+(?:khoảng\s+|hơn\s+|gần\s+|trê
 _EXAMPLE = re.compile(r"^\W*(?:ví\s+dụ|thí\s+dụ|chẳng\s+hạn)(?!\w)", re.IGNORECASE)
 
 
+# "Xin ông cho biết, những việc mà ngành cần làm …?": an interviewer's question; what it names is
+# asked about, not asked of anyone.
+_INTERVIEW_QUESTION = re.compile(r"^\W*(?:xin|xin\s+phép|đề\s+nghị)\s+(?:ông|bà|anh|chị|đồng\s+chí)\s+"
+                                 r"(?:cho\s+biết|chia\s+sẻ|giải\s+thích|đánh\s+giá|nói\s+rõ)(?!\w)", re.IGNORECASE)
+
+
 _DIRECTING_RECORD = re.compile(r"(?<!\w)(?:phát\s+biểu|ý\s+kiến|bài\s+nói)\s+(?:chỉ\s+đạo|kết\s+luận)(?!\w)",
                                re.IGNORECASE)
 
@@ -275,6 +281,7 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     said = _said(sig)
     modal = cues.MODAL.search(said)
     if modal is not None and (_BY_LAW.search(said, 0, modal.start()) or _EXAMPLE.match(said)
+                              or _INTERVIEW_QUESTION.match(text)
                               or _COUNTED_BEFORE.search(said, max(0, modal.start() - 60), modal.start())):
         for key in ("modal", "looks_dir"):
             f.pop(key, None)

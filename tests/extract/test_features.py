@@ -362,6 +362,19 @@ Tổng công ty phải hoàn thành cổ phần hóa Nông trường Phước H�
     assert ["modal" in f for f in feats[1:]] == [False, True]
 
 
+def test_an_interviewer_s_question_is_no_direction() -> None:
+    text = """Hỗ trợ doanh nghiệp xuất khẩu
+
+Phóng viên đã trao đổi với ông Đặng Văn Lực, Cục trưởng Cục Hải quan tỉnh.
+
+Xin ông cho biết, những việc mà Cục cần làm ngay để hỗ trợ doanh nghiệp trong năm tới?
+
+Cục sẽ rút ngắn thời gian thông quan hàng nông sản.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert "modal" not in feats[1] and "looks_dir" not in feats[1]
+
+
 def test_an_obligation_in_an_example_is_no_direction() -> None:
     text = """Làm việc về thủ tục hành chính
 
