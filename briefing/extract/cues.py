@@ -70,7 +70,8 @@ ASSESS_VERBS = _words(
 # not a ban: a ban names what may not be done after it. Some are
 # part of another word: "gặp phải" (meet with), "nợ phải trả" (liabilities), "hậu cần" (logistics);
 # "chỉ tiêu phấn đấu", "nỗ lực phấn đấu", "quyết tâm chính trị", "khẳng định quyết tâm" name a
-# target or a resolve, and "Quyết Tâm" is a given name: none asks anyone to act.
+# target or a resolve, and "Quyết Tâm" is a given name: none asks anyone to act. "để/nhằm phấn đấu"
+# gives the purpose of what is told ("đã siết chặt kỷ luật … để phấn đấu hoàn thành …").
 # "đang phải" tells a burden borne now, "chỉ cần" a sufficient condition, "rất cần" a need;
 # so does "phải" before what one suffers ("phải gánh", "phải vất vả", "phải chờ", "phải chịu").
 MODAL = re.compile(
@@ -86,7 +87,7 @@ MODAL = re.compile(
     r"|(?<=quy định )|(?<=việc )|(?<=đã ))cấm)"
     r"(?!cấm\s+(?:nhập|xuất)\s+khẩu\s*(?:[.,;:)”\"…]|$))"
     r"(?!không\s+được\s*(?:[.,;:?”\"…]|$))"
-    r"(?!(?:(?<=tiêu )|(?<=nỗ lực )|(?<=sự ))phấn\s+đấu)"
+    r"(?!(?:(?<=tiêu )|(?<=nỗ lực )|(?<=sự )|(?<=để )|(?<=nhằm ))phấn\s+đấu)"
     r"(?!(?:(?<=với )|(?<=khẳng định )|(?<=đặt )|(?<=nghênh )|(?<=thể hiện )|(?<=sự ))quyết\s+tâm)"
     r"(?!quyết\s+tâm\s+(?:chính\s+trị|của|cao|rất|lớn)(?!\w))(?!(?-i:Quyết\s+Tâm))"
     + _B + r"(?!phải\s+(?:là|chăng|đối\s+mặt|chịu\s+ảnh)(?!\w))(?!cần\s+thiết(?!\s+phải))"

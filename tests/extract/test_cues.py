@@ -88,6 +88,8 @@ def test_an_inference_or_a_named_matter_is_no_obligation(sentence: str, obliges:
     ("Lãnh đạo hai thành phố khẳng định quyết tâm đưa dự án về đích.", False),
     ("Với quyết tâm chính trị cao, tỉnh đã giải phóng xong mặt bằng.", False),
     ("Bà Lê Thị Quyết Tâm, Chủ tịch HĐND quận, cho biết như vậy.", False),
+    ("Năm qua, chi cục đã cải tiến quy trình để phấn đấu về đích sớm.", False),
+    ("Sở đã mở thêm hai điểm tiếp nhận nhằm phấn đấu giảm thời gian chờ.", False),
     ("Các cục hải quan phấn đấu hoàn thành chỉ tiêu thu ngân sách.", True),
     ("Quyết tâm đưa cao tốc vào khai thác trong năm nay.", True),
 ])
