@@ -65,7 +65,9 @@ _BY_LAW = re.compile(
     r"(?:^\W*(?:(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|tuy\s+nhiên|nhưng)\s*,?\s*)?"
     r"(?:theo\s+(?:đúng\s+)?quy\s+định(?:\s+của\s+[^,;]{1,80})?\s*,|quy\s+định\s+(?:rõ|về|là|tại))"
     r"|(?<!\w)(?:pháp\s+luật|luật|nghị\s+định|thông\s+tư|điều\s+\d+|khoản\s+\d+)(?:\s+[^\s,.;]+){0,8}?"
-    r"\s+(?:quy\s+định|yêu\s+cầu)(?!\w))", re.IGNORECASE)
+    r"\s+(?:quy\s+định|yêu\s+cầu)(?!\w)"
+    # "việc khai báo theo Điều 29 Luật Hải quan cần tuân thủ …": what the cited text requires.
+    r"|(?<!\w)theo\s+(?:điều\s+\d+|khoản\s+\d+|luật|nghị\s+định|thông\s+tư)(?!\w))", re.IGNORECASE)
 
 
 # "Tỉnh có 37 cơ sở phải di dời, nhưng …", "hiện có 8 dự án cần thu hồi": the obligation qualifies

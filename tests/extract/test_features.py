@@ -316,6 +316,19 @@ Các sở phải trả lời bằng văn bản mọi khiếu nại của ngườ
     assert [any(k.startswith("modal.then") for k in f) for f in feats[1:]] == [False, False, True]
 
 
+def test_an_obligation_under_a_cited_article_is_no_direction() -> None:
+    text = """Hướng dẫn thủ tục đất đai
+
+Sáng 2/4/2024, Sở Tài nguyên tổ chức hội nghị với các doanh nghiệp.
+
+Việc chuyển mục đích sử dụng đất theo Điều 57 Luật Đất đai phải được cơ quan có thẩm quyền cho phép.
+
+Các huyện phải hoàn thành việc cấp giấy chứng nhận trong quý III.
+"""
+    feats = sentence_features(analyse(segmented_text(text)))
+    assert ["modal" in f for f in feats[1:]] == [False, True]
+
+
 def test_an_action_counted_in_figures_reports_what_was_done() -> None:
     text = """Sơ kết công tác chống buôn lậu
 
