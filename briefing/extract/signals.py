@@ -41,7 +41,9 @@ _BODY_SUBJECT = re.compile(
     r"Hội\s+đồng|Văn\s+phòng|Thường\s+trực|Quốc\s+hội|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Kiểm\s+toán|"
     r"Thanh\s+tra|Công\s+an|Tòa\s+án|Viện\s+kiểm\s+sát)(?:\s+(?:[" + _UP + r"0-9][^\s,.;:]*\.?|"
     # the lower-case words of bodies' names: "Bộ Tài chính", "Ban Tuyên giáo"
-    r"(?:chính|giáo|dục|tạo|hoạch|tư|thông|vận|tải|hội|sản|nghiệp|tế|trị|vụ|trường)(?!\w)|tỉnh|thành\s+phố|huyện|"
+    r"(?:chính|giáo|dục|tạo|hoạch|tư|thông|vận|tải|hội|sản|nghiệp|tế|trị|vụ|trường|"
+    # "Tổng cục Hải quan", "Bộ Công an", "Sở Xây dựng", "Bộ Quốc phòng", "Bộ Tư pháp", "Bộ Công Thương"
+    r"quan|an|dựng|phòng|pháp|nguyên|thôn|nghệ|học|tin|binh|lịch|thao|hóa|hoá)(?!\w)|tỉnh|thành\s+phố|huyện|"
     r"quận|xã|phường|thị\s+xã|nhân\s+dân|chỉ\s+đạo|thường\s+vụ|thường\s+trực|công\s+tác|và|của)){0,7}?)\s+(?:cũng\s+|đã\s+)?"
     r"(?P<verb>đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|" + cues.GIAO
     + r"|thống\s+nhất|kết\s+luận|chỉ\s+thị|lưu\s+ý|quán\s+triệt)(?!\w)"

@@ -278,6 +278,21 @@ Bộ Giáo dục và Đào tạo yêu cầu các sở kiểm tra học phí.
     assert bodies == ["Bộ Tài chính", "Bộ Giáo dục và Đào tạo"]
 
 
+def test_bodies_named_with_other_lower_case_words_give_directions() -> None:
+    text = """Kiểm soát hàng hóa qua biên giới
+
+Ngày 9/5/2024, các lực lượng họp về chống buôn lậu.
+
+Tổng cục Hải quan yêu cầu các cục kiểm tra chặt xe chở hàng.
+
+Bộ Công an đề nghị các tỉnh lập chốt ở đường mòn.
+
+Sở Xây dựng chỉ đạo các phòng rà soát giấy phép.
+"""
+    bodies = [s.body.person.name for s in signals_of(text) if s.body is not None]
+    assert bodies == ["Tổng cục Hải quan", "Bộ Công an", "Sở Xây dựng"]
+
+
 def test_an_answer_in_quotes_is_the_answerers_voice() -> None:
     text = """Thủ tướng tiếp xúc cử tri
 
