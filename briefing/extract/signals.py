@@ -34,7 +34,8 @@ UPWARD_OBJECT = re.compile(
     r"\s*(?:với\s+)?(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|Trung\s+ương|cấp\s+trên|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)"
 )
 # Bodies that give directions in their own name: "UBND tỉnh yêu cầu", "Hội nghị thống nhất",
-# "Tổ công tác đề nghị", "Bộ Công Thương chỉ đạo".
+# "Tổ công tác đề nghị", "Bộ Công Thương chỉ đạo"; a pledge to direct ("UBND huyện sẽ chỉ đạo …") commits
+# the body as its leader's pledge would.
 _BODY_SUBJECT = re.compile(
     r"(?:^|[,:;–\-)]\s*)((?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Bộ|Sở|Ban(?=\s+[A-ZĐÀ-Ỹ])|Tổng\s+cục|Cục|Hội\s+nghị|Thành\s+ủy|Thành\s+uỷ|"
     r"Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Chính\s+phủ|Đảng\s+ủy|Đảng\s+uỷ|Tổ\s+công\s+tác|Đoàn\s+công\s+tác|"
@@ -44,7 +45,7 @@ _BODY_SUBJECT = re.compile(
     r"(?:chính|giáo|dục|tạo|hoạch|tư|thông|vận|tải|hội|sản|nghiệp|tế|trị|vụ|trường|"
     # "Tổng cục Hải quan", "Bộ Công an", "Sở Xây dựng", "Bộ Quốc phòng", "Bộ Tư pháp", "Bộ Công Thương"
     r"quan|an|dựng|phòng|pháp|nguyên|thôn|nghệ|học|tin|binh|lịch|thao|hóa|hoá)(?!\w)|tỉnh|thành\s+phố|huyện|"
-    r"quận|xã|phường|thị\s+xã|nhân\s+dân|chỉ\s+đạo|thường\s+vụ|thường\s+trực|công\s+tác|và|của)){0,7}?)\s+(?:cũng\s+|đã\s+)?"
+    r"quận|xã|phường|thị\s+xã|nhân\s+dân|chỉ\s+đạo|thường\s+vụ|thường\s+trực|công\s+tác|và|của)){0,7}?)\s+(?:cũng\s+|đã\s+|sẽ\s+(?:khẩn\s+trương\s+|tiếp\s+tục\s+)?)?"
     r"(?P<verb>đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|" + cues.GIAO
     + r"|thống\s+nhất|kết\s+luận|chỉ\s+thị|lưu\s+ý|quán\s+triệt)(?!\w)"
 )

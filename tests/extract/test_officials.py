@@ -293,6 +293,21 @@ Sở Xây dựng chỉ đạo các phòng rà soát giấy phép.
     assert bodies == ["Tổng cục Hải quan", "Bộ Công an", "Sở Xây dựng"]
 
 
+def test_a_body_that_will_give_directions_is_a_directing_body() -> None:
+    # A body's pledge to direct others ("sẽ chỉ đạo", "sẽ khẩn trương yêu cầu") commits it as
+    # the guideline's commitments do.
+    text = """Xử lý bằng giả
+
+Ngày 12/6/2024, báo chí phản ánh việc dùng bằng giả ở một số xã.
+
+Thời gian tới, UBND huyện sẽ khẩn trương chỉ đạo các phòng xác minh hồ sơ.
+
+Sở Nội vụ sẽ yêu cầu các xã báo cáo trước ngày 30/6.
+"""
+    sigs = [s for s in signals_of(text) if s.body is not None]
+    assert [s.body.person.name for s in sigs] == ["UBND huyện", "Sở Nội vụ"]
+
+
 def test_an_answer_in_quotes_is_the_answerers_voice() -> None:
     text = """Thủ tướng tiếp xúc cử tri
 
