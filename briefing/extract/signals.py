@@ -416,6 +416,8 @@ class _Doc:
     issuers: dict[str, Person] = field(default_factory=dict)
     #: Who has spoken so far, in order (filled sentence by sentence as the report is read).
     voices: list[Person] = field(default_factory=list)
+    #: Whom each quotation (by its start) attributed to a pronoun was resolved to.
+    quoters: dict[int, Person | None] = field(default_factory=dict)
 
     def antecedent(self, pronoun: str, at: int) -> Person | None:
         """Who "ông"/"bà"/"người đứng đầu …" at offset ``at`` refers to.
@@ -572,8 +574,14 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
     if q is not None and q.speaker is not None:
         # "“…”, ông nói.": the one the pronoun refers to said it.
         pronoun = q.speaker.name if q.speaker.kind == "pronoun" else None
-        quoter = (doc.antecedent(pronoun or "", q.speaker_at or s.start) if q.speaker.kind == "pronoun"
-                  else registry.resolve(q.speaker, q.speaker_at or s.start))
+        if q.speaker.kind != "pronoun":
+            quoter = registry.resolve(q.speaker, q.speaker_at or s.start)
+        else:
+            # "“… Thủ tướng đã quán triệt … Chúng ta phải …”, ông nói.": "ông" is whoever spoke
+            # before the quotation opened, not someone its own words name.
+            if q.start not in doc.quoters:
+                doc.quoters[q.start] = doc.antecedent(pronoun or "", q.speaker_at or s.start)
+            quoter = doc.quoters[q.start]
     if q is not None and quoter is not None:
         person = quoter
         quote = Voice(person, max(0, q.start - s.start), _official(person, pronoun, comrades), "quote")

@@ -362,6 +362,20 @@ Sáng 5/5/2024, Phó Chủ tịch UBND thành phố Đỗ Minh Khang đối tho�
                       "Ông nhấn mạn": "Đỗ Minh Khang"}
 
 
+def test_a_quote_closed_by_a_pronoun_is_not_someone_its_own_words_name() -> None:
+    text = """Chấn chỉnh xe công
+
+Sáng 7/2/2024, Chủ tịch UBND tỉnh Trần Văn Bình họp với các sở về việc dùng xe công.
+
+Ông Trần Văn Bình cho rằng việc dùng xe công đi lễ vẫn còn.
+
+“Bộ trưởng Lê Minh Hòa đã yêu cầu không dùng xe công đi lễ. Các sở phải kiểm tra từng xe. Ai vi phạm phải xử lý ngay”, ông nói.
+"""
+    quoted = {s.sentence.text[:12]: s.quote.person.name for s in signals_of(text) if s.quote is not None}
+    assert quoted == {"“Bộ trưởng L": "Trần Văn Bình", "Các sở phải ": "Trần Văn Bình",
+                      "Ai vi phạm p": "Trần Văn Bình"}
+
+
 def test_a_directive_verb_the_subject_goes_on_to_later_makes_them_direct() -> None:
     text = """Bộ trưởng trả lời chất vấn
 
