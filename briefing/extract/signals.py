@@ -21,9 +21,10 @@ from briefing.text.clean import is_caption_sentence
 from briefing.text.normalize import match_key
 from briefing.types import Person, Segmented, Sentence
 
-# "Thủ tướng đã có công văn chỉ đạo …": a written direction is still a direction.
+# "Thủ tướng đã có công văn chỉ đạo …", "… có công điện khẩn yêu cầu …": a written direction is still a
+# direction.
 _ADVERBS = (r"(?:(?:cũng|đã|còn|thì|lại|tiếp\s+tục|đồng\s+thời|luôn|vẫn|một\s+lần\s+nữa|trước\s+đó|sau\s+đó|đặc\s+biệt|"
-            r"có\s+(?:công\s+văn|văn\s+bản|ý\s+kiến))\s+)*")
+            r"có\s+(?:công\s+văn|văn\s+bản|ý\s+kiến|công\s+điện|thông\s+báo)(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc))?)\s+)*")
 _VERB_AFTER = re.compile(r"\s*,?\s*" + _ADVERBS + "(" + cues.ANY_VERB_RE.pattern + ")")
 # "Tổ trưởng tổ công tác của Thủ tướng nhấn mạnh": the office after "của" belongs to the
 # subject's title; the one before it speaks.

@@ -153,6 +153,19 @@ Trên cơ sở đó, kịp thời đề xuất biện pháp xử lý.
     assert ex.tasks[2].deadline == "trước ngày 30/3"
 
 
+def test_an_urgent_dispatch_or_a_notice_directs_as_a_letter_does() -> None:
+    text = """Phòng chống bão
+
+Ngày 8/9/2024, bão số 3 tiến gần đất liền.
+
+Phó Thủ tướng Đinh Văn Lộc đã có công điện khẩn yêu cầu các tỉnh ven biển cấm tàu ra khơi.
+
+Bộ trưởng Bộ Nông nghiệp Hà Thị Mơ có thông báo giao các cục trực ban 24/24 giờ.
+"""
+    directing = [s.directive.person.name for s in signals_of(text) if s.directive is not None]
+    assert directing == ["Đinh Văn Lộc", "Hà Thị Mơ"]
+
+
 TASK_FORCE = """Tổ công tác kiểm tra bộ
 
 Ngày 2/4/2024, Bộ trưởng, Chủ nhiệm VPCP Mạc Văn Tuấn, Tổ trưởng Tổ công tác của Thủ tướng kiểm tra Bộ Xây dựng.
