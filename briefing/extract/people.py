@@ -344,7 +344,8 @@ def _close_apposition(text: str, at: int, opener: str) -> int | None:
 
 
 _POSSESSIVE = re.compile(r"(?<!\w)(?:của|theo)\s+$", re.IGNORECASE)
-_APPOSITIVE = re.compile(r"\s*[,\-–]\s*")
+# "Phó Thủ tướng Lê Văn A kiêm Chủ tịch Ủy ban X": a second office held by the same person.
+_APPOSITIVE = re.compile(r"\s*(?:[,\-–]|kiêm(?=\s))\s*")
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -54,6 +54,10 @@ def test_honorifics_and_apposition() -> None:
     m = _first(text)
     assert (m.name, m.title) == ("Lê Thu Ba", "Phó Tổng Giám đốc Tổng công ty Sông Đà")
     assert text[m.end:] == " cho biết"
+    # "kiêm" joins a second office of the same person.
+    m = _first("Phó Thủ tướng Lê Văn Đạt kiêm Trưởng Ban Chỉ đạo Tây Bắc yêu cầu các tỉnh")
+    assert (m.name, m.title) == ("Lê Văn Đạt", "Phó Thủ tướng, Trưởng Ban Chỉ đạo Tây Bắc")
+    assert len(find_mentions("Phó Thủ tướng Lê Văn Đạt kiêm Trưởng Ban Chỉ đạo Tây Bắc yêu cầu các tỉnh")) == 1
 
 
 def test_short_mentions() -> None:
