@@ -191,9 +191,9 @@ def reads_as_result(text: str) -> bool:
 # What follows a modal or "sẽ" tells a direction or a pledge from an assessment or a forecast:
 # "các tỉnh cần rà soát", "sở sẽ tổ chức" name an action; "việc này cần nhiều thời gian",
 # "giá sẽ giảm" name a state. Adverbs and a passive "được" may stand before the verb
-# ("cần hết sức chú trọng", "phải được bãi bỏ").
+# ("cần hết sức chú trọng", "phải được bãi bỏ", "sẽ trực tiếp kiểm tra").
 _BEFORE_VERB = re.compile(r"^\s*(?:(?:phải|cần|được|tiếp\s+tục|cùng|sớm|hết\s+sức|thực\s+sự|luôn(?:\s+luôn)?|"
-                          r"kiên\s+trì|nhất\s+thiết|từng\s+bước)\s+)*", re.IGNORECASE)
+                          r"kiên\s+trì|nhất\s+thiết|từng\s+bước|trực\s+tiếp)\s+)*", re.IGNORECASE)
 _DONE = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}?(?:xong|được)(?!\w)", re.IGNORECASE)
 # Actions that seldom open a sentence, so ACTION_START leaves them out, and "có" with a plan
 # or a rule ("có kế hoạch", "có văn bản"): after a modal they name what to do.
@@ -202,7 +202,7 @@ _MORE_ACTION = re.compile(
     r"tiếp\s+cận|áp\s+dụng|nhận\s+thức|giám\s+sát|đôn\s+đốc|báo\s+cáo|trình|ban\s+hành|sửa\s+đổi|bổ\s+sung|"
     # what an office does for others when it says it will: "sẽ trợ giúp pháp lý", "sẽ mời các bên",
     # "sẽ làm việc với tỉnh", "sẽ trả lời bằng văn bản", "phải phân định rõ …"
-    r"trợ\s+giúp|mời|làm\s+việc\s+với|trả\s+lời|hoàn\s+chỉnh|làm\s+rõ|xem\s+lại|đốc\s+thúc|phân\s+định|"
+    r"trợ\s+giúp|mời|làm\s+việc\s+(?:trực\s+tiếp\s+)?với|trả\s+lời|hoàn\s+chỉnh|làm\s+rõ|xem\s+lại|đốc\s+thúc|phân\s+định|"
     # "phải tìm nguyên nhân để khắc phục", "cần tìm giải pháp …"; "tìm cách" is as often "try to".
     r"tìm\s+(?:ra|kiếm|hiểu|nguyên\s+nhân|giải\s+pháp|biện\s+pháp|hướng)|"
     r"cung\s+cấp|điều\s+chỉnh|thành\s+lập|thanh\s+tra|điều\s+tra|xử\s+phạt|cải\s+tạo|nâng\s+cấp|cân\s+nhắc|bàn\s+với|họp\s+bàn|"

@@ -22,7 +22,7 @@ SURNAMES = frozenset(
     """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Mai
     Đào Lương Tô Vương Trương Lưu Phùng Đoàn Tạ Hà Cao Lâm Thái Chu Kiều Quách Âu Triệu Tăng
     Khổng Lại Giang La Châu Nông Lò Bạc Hầu Thân Tống Diệp Doãn Khúc Mạc Nghiêm
-    Thạch Từ Tôn Lục Cù Bế Hứa Đàm Lã Mã Tiêu Viên Lữ Đồng""".split()
+    Thạch Từ Tôn Lục Cù Bế Hứa Đàm Lã Mã Tiêu Viên Lữ Đồng Khuất Phí Khương Thiều""".split()
 )
 # Provinces and cities whose names begin with a family name, so are not taken for people.
 PLACES = frozenset(
@@ -147,9 +147,10 @@ _NUMBER_GOES_ON = re.compile(rf"\s+(?:quốc\s+gia(?!\w)|[{_UP}])")
 _CHARGE = re.compile(r"(?:phụ\s+trách|kiêm)\s")
 # Lower-case links inside an office's name: "của" before a capitalised body ("Ủy ban Kinh
 # tế của Quốc hội"), the committees' "về các vấn đề …" ("Ủy ban về các vấn đề xã hội") and
-# "công tác" of task forces ("Tổ trưởng Tổ công tác", "Trưởng Đoàn công tác"), and the
+# "công tác" of task forces ("Tổ trưởng Tổ công tác", "Trưởng Đoàn công tác"), the "công ty"
+# of corporations ("Phó Tổng Giám đốc Tổng công ty Điện lực"), and the
 # "giao" of "Ngoại giao" (a verb "giao" elsewhere, so it is not in TITLE_LOWER).
-_TITLE_LINK = re.compile(rf"của(?=\s+[{_UP}])|công\s+tác(?=[\s,])|(?<=Ngoại\s)giao(?!\w)"
+_TITLE_LINK = re.compile(rf"của(?=\s+[{_UP}])|công\s+(?:tác|ty)(?=[\s,])|(?<=Ngoại\s)giao(?!\w)"
                          rf"|về\s+các\s+vấn\s+đề\s+[{_LOW}]+(?:\s+(?:xã\s+hội|hội))?(?=[\s,])")
 _TITLE_PREFIXES = frozenset("Phó Nguyên Quyền Cựu".split())
 # "Bộ Giáo dục và đào tạo", "Cục Giám sát và quản lý hải quan": a body's name written in lower
@@ -343,7 +344,8 @@ def _close_apposition(text: str, at: int, opener: str) -> int | None:
 
 
 _POSSESSIVE = re.compile(r"(?<!\w)(?:của|theo)\s+$", re.IGNORECASE)
-_APPOSITIVE = re.compile(r"\s*[,\-–]\s*")
+# "Phó Thủ tướng Lê Văn A kiêm Chủ tịch Ủy ban X": a second office held by the same person.
+_APPOSITIVE = re.compile(r"\s*(?:[,\-–]|kiêm(?=\s))\s*")
 
 
 def find_mentions(text: str) -> list[Mention]:

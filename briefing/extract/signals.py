@@ -21,9 +21,10 @@ from briefing.text.clean import is_caption_sentence
 from briefing.text.normalize import match_key
 from briefing.types import Person, Segmented, Sentence
 
-# "Thủ tướng đã có công văn chỉ đạo …": a written direction is still a direction.
+# "Thủ tướng đã có công văn chỉ đạo …", "… có công điện khẩn yêu cầu …": a written direction is still a
+# direction.
 _ADVERBS = (r"(?:(?:cũng|đã|còn|thì|lại|tiếp\s+tục|đồng\s+thời|luôn|vẫn|một\s+lần\s+nữa|trước\s+đó|sau\s+đó|đặc\s+biệt|"
-            r"có\s+(?:công\s+văn|văn\s+bản|ý\s+kiến))\s+)*")
+            r"có\s+(?:công\s+văn|văn\s+bản|ý\s+kiến|công\s+điện|thông\s+báo)(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc))?)\s+)*")
 _VERB_AFTER = re.compile(r"\s*,?\s*" + _ADVERBS + "(" + cues.ANY_VERB_RE.pattern + ")")
 # "Tổ trưởng tổ công tác của Thủ tướng nhấn mạnh": the office after "của" belongs to the
 # subject's title; the one before it speaks.
@@ -34,15 +35,18 @@ UPWARD_OBJECT = re.compile(
     r"\s*(?:với\s+)?(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|Trung\s+ương|cấp\s+trên|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)"
 )
 # Bodies that give directions in their own name: "UBND tỉnh yêu cầu", "Hội nghị thống nhất",
-# "Tổ công tác đề nghị", "Bộ Công Thương chỉ đạo".
+# "Tổ công tác đề nghị", "Bộ Công Thương chỉ đạo"; a pledge to direct ("UBND huyện sẽ chỉ đạo …") commits
+# the body as its leader's pledge would.
 _BODY_SUBJECT = re.compile(
     r"(?:^|[,:;–\-)]\s*)((?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Bộ|Sở|Ban(?=\s+[A-ZĐÀ-Ỹ])|Tổng\s+cục|Cục|Hội\s+nghị|Thành\s+ủy|Thành\s+uỷ|"
     r"Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Chính\s+phủ|Đảng\s+ủy|Đảng\s+uỷ|Tổ\s+công\s+tác|Đoàn\s+công\s+tác|"
     r"Hội\s+đồng|Văn\s+phòng|Thường\s+trực|Quốc\s+hội|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Kiểm\s+toán|"
     r"Thanh\s+tra|Công\s+an|Tòa\s+án|Viện\s+kiểm\s+sát)(?:\s+(?:[" + _UP + r"0-9][^\s,.;:]*\.?|"
     # the lower-case words of bodies' names: "Bộ Tài chính", "Ban Tuyên giáo"
-    r"(?:chính|giáo|dục|tạo|hoạch|tư|thông|vận|tải|hội|sản|nghiệp|tế|trị|vụ|trường)(?!\w)|tỉnh|thành\s+phố|huyện|"
-    r"quận|xã|phường|thị\s+xã|nhân\s+dân|chỉ\s+đạo|thường\s+vụ|thường\s+trực|công\s+tác|và|của)){0,7}?)\s+(?:cũng\s+|đã\s+)?"
+    r"(?:chính|giáo|dục|tạo|hoạch|tư|thông|vận|tải|hội|sản|nghiệp|tế|trị|vụ|trường|"
+    # "Tổng cục Hải quan", "Bộ Công an", "Sở Xây dựng", "Bộ Quốc phòng", "Bộ Tư pháp", "Bộ Công Thương"
+    r"quan|an|dựng|phòng|pháp|nguyên|thôn|nghệ|học|tin|binh|lịch|thao|hóa|hoá)(?!\w)|tỉnh|thành\s+phố|huyện|"
+    r"quận|xã|phường|thị\s+xã|nhân\s+dân|chỉ\s+đạo|thường\s+vụ|thường\s+trực|công\s+tác|và|của)){0,7}?)\s+(?:cũng\s+|đã\s+|sẽ\s+(?:khẩn\s+trương\s+|tiếp\s+tục\s+)?)?"
     r"(?P<verb>đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|" + cues.GIAO
     + r"|thống\s+nhất|kết\s+luận|chỉ\s+thị|lưu\s+ý|quán\s+triệt)(?!\w)"
 )
@@ -413,6 +417,8 @@ class _Doc:
     issuers: dict[str, Person] = field(default_factory=dict)
     #: Who has spoken so far, in order (filled sentence by sentence as the report is read).
     voices: list[Person] = field(default_factory=list)
+    #: Whom each quotation (by its start) attributed to a pronoun was resolved to.
+    quoters: dict[int, Person | None] = field(default_factory=dict)
 
     def antecedent(self, pronoun: str, at: int) -> Person | None:
         """Who "ông"/"bà"/"người đứng đầu …" at offset ``at`` refers to.
@@ -569,8 +575,14 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
     if q is not None and q.speaker is not None:
         # "“…”, ông nói.": the one the pronoun refers to said it.
         pronoun = q.speaker.name if q.speaker.kind == "pronoun" else None
-        quoter = (doc.antecedent(pronoun or "", q.speaker_at or s.start) if q.speaker.kind == "pronoun"
-                  else registry.resolve(q.speaker, q.speaker_at or s.start))
+        if q.speaker.kind != "pronoun":
+            quoter = registry.resolve(q.speaker, q.speaker_at or s.start)
+        else:
+            # "“… Thủ tướng đã quán triệt … Chúng ta phải …”, ông nói.": "ông" is whoever spoke
+            # before the quotation opened, not someone its own words name.
+            if q.start not in doc.quoters:
+                doc.quoters[q.start] = doc.antecedent(pronoun or "", q.speaker_at or s.start)
+            quoter = doc.quoters[q.start]
     if q is not None and quoter is not None:
         person = quoter
         quote = Voice(person, max(0, q.start - s.start), _official(person, pronoun, comrades), "quote")

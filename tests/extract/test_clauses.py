@@ -82,6 +82,9 @@ def test_what_a_speaker_affirms() -> None:
         ("các sở sẽ họp bàn để tham mưu cho thành phố", "sẽ", True),
         ("việc này sẽ giúp người dân yên tâm", "sẽ", False),
         ("tình hình sẽ khó khăn hơn trong năm tới", "sẽ", False),
+        ("chi cục sẽ làm việc trực tiếp với các hợp tác xã", "sẽ", True),
+        ("tổ công tác phải trực tiếp kiểm tra từng kho hàng", "phải", True),
+        ("mưa lớn sẽ trực tiếp ảnh hưởng tới vụ lúa", "sẽ", False),
     ],
 )
 def test_what_follows_a_modal_or_will_is_an_action_or_a_state(clause: str, mark: str, acts: bool) -> None:

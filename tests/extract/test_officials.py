@@ -153,6 +153,19 @@ Trên cơ sở đó, kịp thời đề xuất biện pháp xử lý.
     assert ex.tasks[2].deadline == "trước ngày 30/3"
 
 
+def test_an_urgent_dispatch_or_a_notice_directs_as_a_letter_does() -> None:
+    text = """Phòng chống bão
+
+Ngày 8/9/2024, bão số 3 tiến gần đất liền.
+
+Phó Thủ tướng Đinh Văn Lộc đã có công điện khẩn yêu cầu các tỉnh ven biển cấm tàu ra khơi.
+
+Bộ trưởng Bộ Nông nghiệp Hà Thị Mơ có thông báo giao các cục trực ban 24/24 giờ.
+"""
+    directing = [s.directive.person.name for s in signals_of(text) if s.directive is not None]
+    assert directing == ["Đinh Văn Lộc", "Hà Thị Mơ"]
+
+
 TASK_FORCE = """Tổ công tác kiểm tra bộ
 
 Ngày 2/4/2024, Bộ trưởng, Chủ nhiệm VPCP Mạc Văn Tuấn, Tổ trưởng Tổ công tác của Thủ tướng kiểm tra Bộ Xây dựng.
@@ -278,6 +291,36 @@ Bộ Giáo dục và Đào tạo yêu cầu các sở kiểm tra học phí.
     assert bodies == ["Bộ Tài chính", "Bộ Giáo dục và Đào tạo"]
 
 
+def test_bodies_named_with_other_lower_case_words_give_directions() -> None:
+    text = """Kiểm soát hàng hóa qua biên giới
+
+Ngày 9/5/2024, các lực lượng họp về chống buôn lậu.
+
+Tổng cục Hải quan yêu cầu các cục kiểm tra chặt xe chở hàng.
+
+Bộ Công an đề nghị các tỉnh lập chốt ở đường mòn.
+
+Sở Xây dựng chỉ đạo các phòng rà soát giấy phép.
+"""
+    bodies = [s.body.person.name for s in signals_of(text) if s.body is not None]
+    assert bodies == ["Tổng cục Hải quan", "Bộ Công an", "Sở Xây dựng"]
+
+
+def test_a_body_that_will_give_directions_is_a_directing_body() -> None:
+    # A body's pledge to direct others ("sẽ chỉ đạo", "sẽ khẩn trương yêu cầu") commits it as
+    # the guideline's commitments do.
+    text = """Xử lý bằng giả
+
+Ngày 12/6/2024, báo chí phản ánh việc dùng bằng giả ở một số xã.
+
+Thời gian tới, UBND huyện sẽ khẩn trương chỉ đạo các phòng xác minh hồ sơ.
+
+Sở Nội vụ sẽ yêu cầu các xã báo cáo trước ngày 30/6.
+"""
+    sigs = [s for s in signals_of(text) if s.body is not None]
+    assert [s.body.person.name for s in sigs] == ["UBND huyện", "Sở Nội vụ"]
+
+
 def test_an_answer_in_quotes_is_the_answerers_voice() -> None:
     text = """Thủ tướng tiếp xúc cử tri
 
@@ -330,6 +373,20 @@ Sáng 5/5/2024, Phó Chủ tịch UBND thành phố Đỗ Minh Khang đối tho�
     quoted = {s.sentence.text[:12]: s.quote.person.name for s in signals_of(text) if s.quote is not None}
     assert quoted == {"“Thành phố s": "Đỗ Minh Khang", "Quận phải bá": "Đỗ Minh Khang",
                       "Ông nhấn mạn": "Đỗ Minh Khang"}
+
+
+def test_a_quote_closed_by_a_pronoun_is_not_someone_its_own_words_name() -> None:
+    text = """Chấn chỉnh xe công
+
+Sáng 7/2/2024, Chủ tịch UBND tỉnh Trần Văn Bình họp với các sở về việc dùng xe công.
+
+Ông Trần Văn Bình cho rằng việc dùng xe công đi lễ vẫn còn.
+
+“Bộ trưởng Lê Minh Hòa đã yêu cầu không dùng xe công đi lễ. Các sở phải kiểm tra từng xe. Ai vi phạm phải xử lý ngay”, ông nói.
+"""
+    quoted = {s.sentence.text[:12]: s.quote.person.name for s in signals_of(text) if s.quote is not None}
+    assert quoted == {"“Bộ trưởng L": "Trần Văn Bình", "Các sở phải ": "Trần Văn Bình",
+                      "Ai vi phạm p": "Trần Văn Bình"}
 
 
 def test_a_directive_verb_the_subject_goes_on_to_later_makes_them_direct() -> None:

@@ -23,6 +23,8 @@ def _first(text: str):
         ("Phó Cục trưởng Cục Hải quan TP.HCM Lê Văn Phú nói", "Phó Cục trưởng Cục Hải quan TP.HCM", "Lê Văn Phú"),
         ("Bộ trưởng Bộ Kế hoạch và Đầu tư Ngô Văn Toàn.", "Bộ trưởng Bộ Kế hoạch và Đầu tư", "Ngô Văn Toàn"),
         ("phó chủ tịch UBND tỉnh Hồ Văn Sáu ký văn bản", "phó chủ tịch UBND tỉnh", "Hồ Văn Sáu"),
+        ("Phó Chủ tịch UBND huyện Khuất Văn Sơn yêu cầu", "Phó Chủ tịch UBND huyện", "Khuất Văn Sơn"),
+        ("Giám đốc Sở Y tế Phí Thị Lan cho biết", "Giám đốc Sở Y tế", "Phí Thị Lan"),
         ("Chủ tịch UBMTTQ Q. 3 Lý Thị Mai cho biết", "Chủ tịch UBMTTQ Q. 3", "Lý Thị Mai"),
     ],
 )
@@ -47,6 +49,15 @@ def test_honorifics_and_apposition() -> None:
     assert _first("đồng chí Nguyễn Thị Hồng Nhung cho biết").name == "Nguyễn Thị Hồng Nhung"
     m = _first("Ông Trần Văn Hậu, Tổng cục trưởng Tổng cục Thuế, cho biết")
     assert (m.name, m.title) == ("Trần Văn Hậu", "Tổng cục trưởng Tổng cục Thuế")
+    # "công ty" inside a corporation's name, so the apposition runs on to the verb.
+    text = "ông Lê Thu Ba – Phó Tổng Giám đốc Tổng công ty Sông Đà cho biết"
+    m = _first(text)
+    assert (m.name, m.title) == ("Lê Thu Ba", "Phó Tổng Giám đốc Tổng công ty Sông Đà")
+    assert text[m.end:] == " cho biết"
+    # "kiêm" joins a second office of the same person.
+    m = _first("Phó Thủ tướng Lê Văn Đạt kiêm Trưởng Ban Chỉ đạo Tây Bắc yêu cầu các tỉnh")
+    assert (m.name, m.title) == ("Lê Văn Đạt", "Phó Thủ tướng, Trưởng Ban Chỉ đạo Tây Bắc")
+    assert len(find_mentions("Phó Thủ tướng Lê Văn Đạt kiêm Trưởng Ban Chỉ đạo Tây Bắc yêu cầu các tỉnh")) == 1
 
 
 def test_short_mentions() -> None:
