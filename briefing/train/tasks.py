@@ -30,7 +30,7 @@ from briefing.train.gold import GoldDoc, sentence_labels
 #: CRFsuite settings (L-BFGS with elastic-net regularisation), chosen by cross-validation.
 DEFAULT_PARAMS: dict[str, Any] = {"c1": 0.2, "c2": 2.0, "max_iterations": 300, "feature.possible_transitions": True}
 #: A sentence is a task when the CRF's marginal P(T) reaches this. Under 6-seed CV, strict F1
-#: is flat from 0.33 to 0.40 (0.855-0.857) while recall falls from 0.873 to 0.850; 0.36 keeps
+#: is flat from 0.33 to 0.40 (0.855-0.857) while recall falls from 0.873 to 0.849; 0.36 keeps
 #: recall high, because missed task sentences are most of the gap on reports never seen, and
 #: no task-free article gets more than one false task (Viterbi decoding would favour precision
 #: further).
