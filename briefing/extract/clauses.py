@@ -218,17 +218,22 @@ _NO_ACTION_AFTER = re.compile(r"\s*(?:$|[.;:!?…\"”]|(?:hơn|từng|trong|g�
 _MADE = re.compile(r"\s*tạo\s+ra(?!\w)", re.IGNORECASE)
 
 
+def _names_action(rest: str) -> bool:
+    return bool(cues.ACTION_START.match(rest) or _STRONG_AT.match(rest) or _MORE_ACTION.match(rest))
+
+
 def acts_after(clause: str, end: int) -> bool:
     """Whether the modal or "sẽ" that ends at ``end`` is followed by an action verb."""
     rest = clause[end:]
     m = _BEFORE_VERB.match(rest)
     if m:
         rest = rest[m.end():]
-    if _MADE.match(rest) and not _WILL.search(clause[max(0, end - 3):end]):
+    after_will = _WILL.search(clause, max(0, end - 3), end) is not None
+    if _MADE.match(rest) and not after_will:
         return True
     # "thì sẽ xử lý xong mùi hôi", "sẽ giảm được ùn tắc": what "sẽ" says will be done or managed
     # is an outcome foreseen; "phải giải quyết được …" still asks for it.
-    if _DONE.match(rest) and _WILL.search(clause[max(0, end - 3):end]):
+    if after_will and _DONE.match(rest):
         return False
     effort = _EFFORT.match(rest)
     if effort is not None:
@@ -236,10 +241,9 @@ def acts_after(clause: str, end: int) -> bool:
         # sức cố gắng và nỗ lực." ask for effort alone.
         tail = rest[effort.end():]
         if (comma := re.match(r"\s*,\s*", tail)) is not None:
-            tail = tail[comma.end():]
-            return bool(cues.ACTION_START.match(tail) or _STRONG_AT.match(tail) or _MORE_ACTION.match(tail))
+            return _names_action(tail[comma.end():])
         return not _NO_ACTION_AFTER.match(tail)
-    return bool(cues.ACTION_START.match(rest) or _STRONG_AT.match(rest) or _MORE_ACTION.match(rest))
+    return _names_action(rest)
 
 
 # A unit (a body, a place, "các địa phương", "chúng ta") as the subject of a modal names who

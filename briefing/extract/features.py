@@ -245,11 +245,11 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     # that opens the sentence is the speaker's own, said before their name; what they say tells
     # whether they direct.
     opener = cues.ACTION_START.match(text)
-    said_after = _said(sig)
+    said = _said(sig)
     speaker_opens = (opener is not None and sig.speaker is not None and sig.directive is None
-                     and said_after == text[sig.speaker.clause_start:]
+                     and said == text[sig.speaker.clause_start:]
                      and 0 < text.find(",", opener.end()) < sig.speaker.clause_start)
-    looks = clauses.looks_directive(said_after) if speaker_opens else sig.looks_directive
+    looks = clauses.looks_directive(said) if speaker_opens else sig.looks_directive
     on("looks_dir", looks and not counted)
     on("result", sig.reads_as_result)
     on("caption", sig.caption)
@@ -280,7 +280,6 @@ def _own(sig: SentenceSignals) -> dict[str, float]:
     on("assess_verb", cues.ASSESS_RE.search(text))
     # A modal or "sẽ" before an action directs or pledges; before a state it assesses or
     # forecasts ("nhấn mạnh, các tỉnh cần rà soát …" / "…, việc này cần nhiều thời gian").
-    said = _said(sig)
     modal = cues.MODAL.search(said)
     if modal is not None and (_BY_LAW.search(said, 0, modal.start()) or _EXAMPLE.match(said)
                               or _INTERVIEW_QUESTION.match(text)

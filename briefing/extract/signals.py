@@ -290,7 +290,8 @@ def is_official(person: Person, comrades: frozenset[str] | set[str]) -> bool:
     return bool(person.title or (person.name and (TITLE_HEAD.match(person.name) or match_key(person.name) in comrades)))
 
 
-def _in_quote(s: Sentence, quotes: tuple[Quote, ...]) -> Quote | None:
+def in_quote(s: Sentence, quotes: tuple[Quote, ...]) -> Quote | None:
+    """The quotation sentence ``s`` speaks in, if any."""
     for q in quotes:
         if q.start < s.end and s.start < q.end and (s.end - s.start) > 0:
             overlap = min(q.end, s.end) - max(q.start, s.start)
@@ -568,7 +569,7 @@ def _signals(s: Sentence, caption: bool, mentions: list[Mention], doc: _Doc) -> 
                 opening = fronted.group("said")
                 wants = bool(cues.MODAL.search(opening) or cues.DIRECTIVE_RE.search(opening)) \
                     and not clauses.states_first(opening) and not clauses.explains(opening)
-    q = _in_quote(s, doc.quotes)
+    q = in_quote(s, doc.quotes)
     quote = None
     q_explicit = q_directive = False
     quoter = pronoun = None

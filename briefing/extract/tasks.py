@@ -25,7 +25,7 @@ from briefing.extract import cues
 from briefing.extract.assignees import concise, find_assignees
 from briefing.extract.deadlines import find_deadline
 from briefing.extract.people import _UP, TITLE_LOWER
-from briefing.extract.signals import Analysis, SentenceSignals, Voice, _in_quote, is_official
+from briefing.extract.signals import Analysis, SentenceSignals, Voice, in_quote, is_official
 from briefing.types import Person, Report, Segmented, Task
 
 __all__ = ["Attribution", "assemble", "attribute"]
@@ -161,6 +161,7 @@ def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
             continue
         att: Attribution | None
         guessed = False
+        quote_here = in_quote(sig.sentence, an.quotes)
         if here is not None and here.kind == "body" and here.person.title is None \
                 and previous is not None and grounded and is_official(previous, an.comrades) \
                 and previous != here.person:
@@ -176,7 +177,7 @@ def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
             att = Attribution(Person(name=leaders.group(1).strip(" ,"), title=None), leaders.end(), False)
         elif sig.quote is not None and not (
                 previous is not None and grounded and previous != sig.quote.person
-                and previous_quote is not None and previous_quote is _in_quote(sig.sentence, an.quotes)):
+                and previous_quote is not None and previous_quote is quote_here):
             # “Thủ tướng đã yêu cầu …. Các địa phương phải …”, ông X nói: the quoted words go on
             # with the directions the speaker relays, not the speaker's own.
             att = Attribution(sig.quote.person, 0, True)
@@ -199,7 +200,7 @@ def attribute(an: Analysis, labels: list[str]) -> list[Attribution | None]:
             list_owner = att.person if att is not None else None
         if att is not None:
             previous, grounded = att.person, not guessed and (grounded or not att.implicit)
-            previous_quote = _in_quote(sig.sentence, an.quotes)
+            previous_quote = quote_here
         if taker is not None:
             floor = taker
     return out
